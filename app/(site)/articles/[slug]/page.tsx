@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { ArticleBody } from "@/components/article/ArticleBody";
+import { ArticleHeader } from "@/components/article/ArticleHeader";
+import { AuthorBox } from "@/components/article/AuthorBox";
+import { CommentList } from "@/components/article/CommentList";
+import { HeroImage } from "@/components/article/HeroImage";
+import { TagList } from "@/components/article/TagList";
+import { getPublicArticle } from "@/db/queries/article-page";
+import { listApprovedComments } from "@/db/queries/comments";
+import { siteConfig } from "@/lib/config";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// One read per request, shared by the metadata and the page.
+const loadArticle = cache(async (slug: string) => {
+  await connection();
+  return getPublicArticle(slug, new Date());
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await loadArticle((await params).slug);
+  if (!article) return { title: "Page not found" };
+  return {
+    title: article.title,
+    description: article.excerpt,
+    // A syndicated piece names its original as the canonical copy.
+    alternates: { canonical: article.sourceUrl ?? `/articles/${article.slug}` },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await loadArticle((await params).slug);
+  if (!article) notFound();
+  const { timeZone } = siteConfig();
+  const comments = listApprovedComments(article.id);
+
+  return (
+    <article className="article">
+      <ArticleHeader article={article} timeZone={timeZone} />
+      {article.hero ? <HeroImage image={article.hero} alt={article.heroAlt} caption={article.heroCaption} /> : null}
+      <ArticleBody html={article.bodyHtml} />
+      <AuthorBox author={article.author} avatar={article.avatar} />
+      {article.sourceUrl ? (
+        <p className="source-link">
+          <a href={article.sourceUrl} rel="noopener">
+            Source link
+          </a>
+        </p>
+      ) : null}
+      <TagList tags={article.tags} />
+      <CommentList comments={comments} closed={article.commentsClosed} timeZone={timeZone} />
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+import { connection } from "next/server";
+import { ArticleList } from "@/components/article/ArticleList";
+import { LeadStory } from "@/components/article/LeadStory";
+import { MostViewed } from "@/components/article/MostViewed";
+import { Pagination } from "@/components/site/Pagination";
+import { getLeadStory, listLatest, listMostViewed } from "@/db/queries/articles";
+import { siteConfig } from "@/lib/config";
+import { dayKey, shiftDay } from "@/lib/dates";
+import { pageParam } from "@/lib/paging";
+
+const perPage = 12;
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
+  await connection();
+  const page = pageParam((await searchParams).page);
+  const { timeZone } = siteConfig();
+  const now = new Date();
+  const lead = getLeadStory(now);
+  const latest = listLatest(now, page, perPage, lead?.id);
+  const mostViewed = listMostViewed(now, shiftDay(dayKey(now, timeZone), 6), 5);
+
+  return (
+    <div className="home">
+      <h1 className="visually-hidden">Latest news</h1>
+      {page === 1 ? (
+        <div className="home__top">
+          {lead ? <LeadStory article={lead} timeZone={timeZone} /> : <p className="empty">Nothing has been published yet.</p>}
+          <MostViewed articles={mostViewed} />
+        </div>
+      ) : null}
+      <section aria-labelledby="latest-title" className="home__latest">
+        <h2 id="latest-title" className="section-title">
+          Latest
+        </h2>
+        <ArticleList articles={latest.items} timeZone={timeZone} />
+        <Pagination basePath="/" page={latest.page} pageCount={latest.pageCount} />
+      </section>
+    </div>
+  );
+}

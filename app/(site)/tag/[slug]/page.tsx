@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ArticleList } from "@/components/article/ArticleList";
+import { ArchiveHeader } from "@/components/site/ArchiveHeader";
+import { Pagination } from "@/components/site/Pagination";
+import { listByTag } from "@/db/queries/articles";
+import { getTagBySlug } from "@/db/queries/taxonomy";
+import { siteConfig } from "@/lib/config";
+import { pageParam } from "@/lib/paging";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const tag = getTagBySlug((await params).slug);
+  return tag ? { title: `Tagged “${tag.name}”`, alternates: { canonical: `/tag/${tag.slug}` } } : { title: "Page not found" };
+}
+
+export default async function TagPage({ params, searchParams }: Props) {
+  await connection();
+  const tag = getTagBySlug((await params).slug);
+  if (!tag) notFound();
+  const listing = listByTag(tag.id, new Date(), pageParam((await searchParams).page), 12);
+  return (
+    <>
+      <ArchiveHeader kind="Tag" title={tag.name} total={listing.total} />
+      <ArticleList articles={listing.items} timeZone={siteConfig().timeZone} />
+      <Pagination basePath={`/tag/${tag.slug}`} page={listing.page} pageCount={listing.pageCount} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { PublicArticle } from "@/db/queries/article-page";
+import { formatLongDate } from "@/lib/dates";
+import { pluralize } from "@/lib/text";
+import { ViewCount } from "./ViewCount";
+
+// An edit within this long after publishing is a correction of the launch, not an update worth announcing.
+const updateThresholdMs = 60 * 1000;
+
+export function ArticleHeader({ article, timeZone }: { article: PublicArticle; timeZone: string }) {
+  const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > updateThresholdMs;
+  return (
+    <header className="article-header">
+      <Link href={`/category/${article.category.slug}`} className="kicker">
+        {article.category.name}
+      </Link>
+      <p className="article-meta">
+        <span>
+          Published on <time dateTime={article.publishedAt.toISOString()}>{formatLongDate(article.publishedAt, timeZone)}</time>
+        </span>
+        {updated ? (
+          <span>
+            Updated on <time dateTime={article.updatedAt.toISOString()}>{formatLongDate(article.updatedAt, timeZone)}</time>
+          </span>
+        ) : null}
+        <ViewCount articleId={article.id} initialViews={article.views} />
+        <a href="#comments">{pluralize(article.commentCount, "Comment")}</a>
+      </p>
+      <h1 className="article-title">{article.title}</h1>
+      <noscript>
+        {/* Readers without JavaScript are counted by this image instead of the script. */}
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img src={`/api/views/${article.id}/pixel`} alt="" width={1} height={1} className="view-pixel" />
+      </noscript>
+    </header>
+  );
+}

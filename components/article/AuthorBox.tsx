@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { ResponsiveImage } from "@/components/media/ResponsiveImage";
+
+type Props = {
+  author: { name: string; slug: string; bio: string; publicEmail: string | null };
+  avatar: { id: string; width: number; height: number } | null;
+};
+
+export function AuthorBox({ author, avatar }: Props) {
+  return (
+    <aside className="author-box" aria-label="About the author">
+      {avatar ? <ResponsiveImage id={avatar.id} width={avatar.width} height={avatar.height} alt={`Portrait of ${author.name}`} sizes="96px" className="avatar" /> : null}
+      <div>
+        <p className="author-box__name">
+          <Link href={`/author/${author.slug}`}>{author.name}</Link>
+        </p>
+        <p className="author-box__bio">{author.bio}</p>
+        {author.publicEmail ? (
+          <p className="author-box__email">
+            Email: <a href={`mailto:${author.publicEmail}`}>{author.publicEmail}</a>
+          </p>
+        ) : null}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,17 @@
+import Link from "next/link";
+
+export function TagList({ tags }: { tags: { name: string; slug: string }[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <nav className="tag-list" aria-label="Tags">
+      <span className="tag-list__label">Tagged with:</span>
+      <ul>
+        {tags.map((t) => (
+          <li key={t.slug}>
+            <Link href={`/tag/${t.slug}`}>{t.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,60 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { images } from "./images";
+import { authors } from "./people";
+import { categories, tags } from "./taxonomy";
+
+export const articleStatuses = ["draft", "scheduled", "published"] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    excerpt: text("excerpt").notNull().default(""),
+    bodyMarkdown: text("body_markdown").notNull().default(""),
+    // Rendered and sanitized once, on save, by lib/markdown.
+    bodyHtml: text("body_html").notNull().default(""),
+    heroImageId: text("hero_image_id").references(() => images.id, { onDelete: "set null" }),
+    heroCaption: text("hero_caption").notNull().default(""),
+    heroAlt: text("hero_alt").notNull().default(""),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => authors.id),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    isLead: integer("is_lead", { mode: "boolean" }).notNull().default(false),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
+    // Set for syndicated pieces: the original, which is also the canonical URL.
+    sourceUrl: text("source_url"),
+    commentsClosed: integer("comments_closed", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [
+    index("articles_status_published_idx").on(t.status, t.publishedAt),
+    index("articles_category_listing_idx").on(t.categoryId, t.status, t.publishedAt),
+    index("articles_author_listing_idx").on(t.authorId, t.status, t.publishedAt),
+    index("articles_lead_idx").on(t.isLead, t.status, t.publishedAt),
+  ],
+);
+
+export const articleTags = sqliteTable(
+  "article_tags",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    tagId: integer("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index("article_tags_tag_idx").on(t.tagId, t.articleId)],
+);
+
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;

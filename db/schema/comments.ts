@@ -1,0 +1,28 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { articles } from "./articles";
+
+export const commentStatuses = ["pending", "approved", "spam"] as const;
+export type CommentStatus = (typeof commentStatuses)[number];
+
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    authorName: text("author_name").notNull(),
+    // Kept for moderation and never shown to readers.
+    authorEmail: text("author_email").notNull(),
+    body: text("body").notNull(),
+    status: text("status", { enum: commentStatuses }).notNull().default("pending"),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
+  },
+  (t) => [
+    index("comments_article_status_idx").on(t.articleId, t.status, t.createdAt),
+    index("comments_status_idx").on(t.status, t.createdAt),
+  ],
+);
+
+export type Comment = typeof comments.$inferSelect;

@@ -1,0 +1,6 @@
+export * from "./images";
+export * from "./people";
+export * from "./taxonomy";
+export * from "./articles";
+export * from "./comments";
+export * from "./views";

@@ -1,0 +1,41 @@
+import { spawn } from "node:child_process";
+import { migrateDatabase, openDatabase } from "@/db/client";
+import { seedDemoIfEmpty } from "@/db/seed/demo";
+import { printAccounts } from "@/lib/cli/accounts";
+import { buildIfNeeded } from "@/lib/cli/build";
+import { databasePath, siteConfig } from "@/lib/config";
+
+/** `npm start`: migrate, seed an empty database, build when needed, then serve. */
+async function main() {
+  const site = siteConfig();
+  const file = databasePath();
+  const db = openDatabase(file);
+  migrateDatabase(db);
+  const accounts = await seedDemoIfEmpty(db, site.timeZone);
+  db.$client.close();
+  console.log(`Database: ${file} (migrated)`);
+  if (accounts) printAccounts(accounts);
+
+  buildIfNeeded();
+
+  const port = process.env.PORT || "3000";
+  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", port], {
+    stdio: ["inherit", "pipe", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  let announced = false;
+  server.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (!announced && /ready/i.test(chunk.toString())) {
+      announced = true;
+      console.log(`\n${site.name} is running at http://localhost:${port}\n`);
+    }
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

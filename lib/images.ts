@@ -1,0 +1,19 @@
+/** Responsive widths every stored image is resized to (never wider than its original). */
+export const imageWidths = [640, 1280, 1920] as const;
+
+export const imageIdPattern = /^[a-z0-9]{12,32}$/;
+
+export function imageWidthsFor(originalWidth: number): number[] {
+  const fitting = imageWidths.filter((w) => w <= originalWidth);
+  return fitting.length > 0 ? fitting : [originalWidth];
+}
+
+export function imageUrl(id: string, width: number): string {
+  return `/media/${id}/${width}`;
+}
+
+export function imageSrcSet(id: string, originalWidth: number): string {
+  return imageWidthsFor(originalWidth)
+    .map((w) => `${imageUrl(id, w)} ${w}w`)
+    .join(", ");
+}

@@ -1,0 +1,64 @@
+import { Marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+
+// One renderer and one sanitizer for the public page and the editor's preview alike.
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+const mediaSrc = /^\/media\/([a-z0-9]{12,32})$/;
+
+const allowedTags = [
+  "h2", "h3", "h4", "p", "br", "hr", "a", "ul", "ol", "li", "blockquote", "em", "strong", "del", "code", "pre",
+  "img", "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
+];
+
+const sanitizeOptions: sanitizeHtml.IOptions = {
+  allowedTags,
+  allowedAttributes: {
+    a: ["href", "title", "rel"],
+    img: ["src", "srcset", "sizes", "alt", "title", "loading", "decoding"],
+    th: ["align"],
+    td: ["align"],
+    ol: ["start"],
+  },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: { img: ["http", "https"] },
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  transformTags: {
+    // The page title is the only h1; Markdown headings start one level below it.
+    h1: "h2",
+    h5: "h4",
+    h6: "h4",
+    a: (tagName, attribs) => {
+      const external = /^https?:\/\//i.test(attribs.href ?? "");
+      return { tagName, attribs: external ? { ...attribs, rel: "noopener" } : attribs };
+    },
+    img: (tagName, attribs) => {
+      const media = mediaSrc.exec(attribs.src ?? "");
+      const responsive: Record<string, string> = media
+        ? {
+            src: `/media/${media[1]}/1280`,
+            srcset: `/media/${media[1]}/640 640w, /media/${media[1]}/1280 1280w`,
+            sizes: "(max-width: 760px) 100vw, 720px",
+          }
+        : {};
+      return { tagName, attribs: { ...attribs, ...responsive, loading: "lazy", decoding: "async" } };
+    },
+  },
+};
+
+export function sanitizeArticleHtml(html: string): string {
+  return sanitizeHtml(html, sanitizeOptions);
+}
+
+/** Editor Markdown to the HTML readers get. Raw HTML in the source does not survive the sanitizer. */
+export function renderMarkdown(source: string): string {
+  return sanitizeArticleHtml(marked.parse(source, { async: false }));
+}
+
+/** Plain text of a Markdown body, for word counts and descriptions. */
+export function markdownToText(source: string): string {
+  return sanitizeHtml(marked.parse(source, { async: false }), { allowedTags: [], allowedAttributes: {} })
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,43 @@
+import { getDb } from "@/db/client";
+import { articles, authors, categories, comments, type ArticleStatus, type CommentStatus } from "@/db/schema";
+
+let sequence = 0;
+
+/** Minimal real rows for tests, with unique slugs. */
+export function makeCategory(name = `Section ${++sequence}`) {
+  return getDb().insert(categories).values({ name, slug: `section-${++sequence}` }).returning().get();
+}
+
+export function makeAuthor(name = `Reporter ${++sequence}`) {
+  const n = ++sequence;
+  return getDb().insert(authors).values({ name, slug: `reporter-${n}`, loginEmail: `reporter-${n}@test.example`, bio: "Writes things." }).returning().get();
+}
+
+type ArticleOptions = { status?: ArticleStatus; publishedAt?: Date | null; categoryId?: number; authorId?: number; isLead?: boolean; title?: string; commentsClosed?: boolean };
+
+export function makeArticle(options: ArticleOptions = {}) {
+  const n = ++sequence;
+  const categoryId = options.categoryId ?? makeCategory().id;
+  const authorId = options.authorId ?? makeAuthor().id;
+  return getDb()
+    .insert(articles)
+    .values({
+      slug: `story-${n}`,
+      title: options.title ?? `Story ${n}`,
+      excerpt: "An excerpt.",
+      bodyMarkdown: "Body.",
+      bodyHtml: "<p>Body.</p>",
+      categoryId,
+      authorId,
+      status: options.status ?? "published",
+      publishedAt: options.publishedAt === undefined ? new Date(Date.now() - 60_000) : options.publishedAt,
+      isLead: options.isLead ?? false,
+      commentsClosed: options.commentsClosed ?? false,
+    })
+    .returning()
+    .get();
+}
+
+export function makeComment(articleId: number, status: CommentStatus, body = "A comment.") {
+  return getDb().insert(comments).values({ articleId, authorName: "Reader", authorEmail: "reader@test.example", body, status }).returning().get();
+}

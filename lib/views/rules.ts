@@ -1,0 +1,17 @@
+/** Which requests count as a reader's view, and how long a repeat by the same visitor is ignored. */
+
+export const repeatWindowMs = 30 * 60 * 1000;
+
+// Crawlers, link unfurlers, monitors and scripted clients; a browser's user agent matches none of these.
+const botPattern =
+  /bot|crawl|spider|slurp|archiver|facebookexternalhit|embedly|quora link preview|whatsapp|telegram|vkshare|pinterest|bingpreview|headless|phantomjs|lighthouse|pagespeed|curl|wget|python-|httpx|go-http-client|java\/|okhttp|axios|node-fetch|undici|libwww|httpclient|feedfetcher|rss|monitor|uptime|preview|scan/i;
+
+export function isBot(userAgent: string | null): boolean {
+  return !userAgent || userAgent.trim() === "" || botPattern.test(userAgent);
+}
+
+/** A request made ahead of the reader's visit: link prefetch, prerender or Next's router prefetch. */
+export function isPrefetch(headers: Headers): boolean {
+  const purpose = `${headers.get("sec-purpose") ?? ""} ${headers.get("purpose") ?? ""} ${headers.get("x-purpose") ?? ""} ${headers.get("x-moz") ?? ""}`;
+  return /prefetch|prerender|preview/i.test(purpose) || headers.has("next-router-prefetch");
+}
