@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { migrateDatabase, openDatabase } from "@/db/client";
 import { seedDemoIfEmpty } from "@/db/seed/demo";
 import { buildIfNeeded } from "@/lib/cli/build";
+import { startNext } from "@/lib/cli/next";
 import { databasePath, siteConfig } from "@/lib/config";
 
 /** Playwright's web server: build if needed, then a fresh database seeded with the demo content, then `next start`. */
@@ -17,9 +17,7 @@ async function main() {
   db.$client.close();
   // The e2e tests sign in with these; they live only as long as this throwaway database.
   fs.writeFileSync(path.join(path.dirname(file), "accounts.json"), JSON.stringify(accounts));
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", process.env.PORT ?? "3100"], { stdio: "inherit" });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  startNext(process.env.PORT ?? "3100");
 }
 
 main().catch((error) => {

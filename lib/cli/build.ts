@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { runNext } from "./next";
 
 // Everything `next build` reads from the project; a change to any of it calls for a new build.
 const sourceRoots = ["app", "components", "db", "lib", "public", "next.config.ts", "tsconfig.json", "package-lock.json", "proxy.ts", "instrumentation.ts"];
@@ -31,8 +31,7 @@ export function buildIsCurrent(): boolean {
 /** Runs `next build` and records which sources it built. */
 export function build(): void {
   const hash = sourceHash();
-  const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit" });
-  if (result.status !== 0) throw new Error("next build failed; see the output above.");
+  if (!runNext(["build"])) throw new Error("next build failed; see the output above.");
   fs.writeFileSync(stampFile, hash);
 }
 

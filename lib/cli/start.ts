@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { migrateDatabase, openDatabase } from "@/db/client";
 import { seedDemoIfEmpty } from "@/db/seed/demo";
 import { printAccounts } from "@/lib/cli/accounts";
 import { buildIfNeeded } from "@/lib/cli/build";
+import { startNext } from "@/lib/cli/next";
 import { databasePath, siteConfig } from "@/lib/config";
 
 /** `npm start`: migrate, seed an empty database, build when needed, then serve. */
@@ -19,20 +19,15 @@ async function main() {
   buildIfNeeded();
 
   const port = process.env.PORT || "3000";
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", port], {
-    stdio: ["inherit", "pipe", "inherit"],
-    env: { ...process.env, NODE_ENV: "production" },
-  });
+  const server = startNext(port, { stdio: ["inherit", "pipe", "inherit"] });
   let announced = false;
-  server.stdout.on("data", (chunk: Buffer) => {
+  server.stdout?.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (!announced && /ready/i.test(chunk.toString())) {
       announced = true;
       console.log(`\n${site.name} is running at http://localhost:${port}\n`);
     }
   });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
 }
 
 main().catch((error) => {
