@@ -34,6 +34,10 @@ export const articles = sqliteTable(
     // Set for syndicated pieces: the original, which is also the canonical URL.
     sourceUrl: text("source_url"),
     commentsClosed: integer("comments_closed", { mode: "boolean" }).notNull().default(false),
+    // Set when a published article is taken down: its URL then answers 410 Gone instead of 404.
+    unpublishedAt: integer("unpublished_at", { mode: "timestamp_ms" }),
+    // Raised by every save; a save based on an older revision is an edit conflict.
+    revision: integer("revision").notNull().default(1),
   },
   (t) => [
     index("articles_status_published_idx").on(t.status, t.publishedAt),

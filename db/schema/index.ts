@@ -4,3 +4,5 @@ export * from "./taxonomy";
 export * from "./articles";
 export * from "./comments";
 export * from "./views";
+export * from "./auth";
+export * from "./revisions";

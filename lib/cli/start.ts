@@ -4,6 +4,7 @@ import { printAccounts } from "@/lib/cli/accounts";
 import { buildIfNeeded } from "@/lib/cli/build";
 import { startNext } from "@/lib/cli/next";
 import { databasePath, siteConfig } from "@/lib/config";
+import { authSecret } from "@/lib/secrets";
 
 /** `npm start`: migrate, seed an empty database, build when needed, then serve. */
 async function main() {
@@ -14,6 +15,7 @@ async function main() {
   const accounts = await seedDemoIfEmpty(db, site.timeZone);
   db.$client.close();
   console.log(`Database: ${file} (migrated)`);
+  if (authSecret().generated) console.log("NEXTAUTH_SECRET is not set: sessions are signed with a key generated into the data folder.");
   if (accounts) printAccounts(accounts);
 
   buildIfNeeded();

@@ -1,0 +1,32 @@
+import "server-only";
+import { and, count, eq, gt, lt, max } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { loginAttempts } from "@/db/schema";
+
+export type FailureCount = { failures: number; lastFailureAt: number | null };
+
+function failuresSince(column: typeof loginAttempts.email | typeof loginAttempts.ip, value: string, since: number): FailureCount {
+  const db = getDb();
+  // Failures count only since the last success for this account or address.
+  const lastSuccess = db.select({ at: max(loginAttempts.at) }).from(loginAttempts).where(and(eq(column, value), eq(loginAttempts.succeeded, true))).get()?.at ?? 0;
+  const row = db
+    .select({ failures: count(), last: max(loginAttempts.at) })
+    .from(loginAttempts)
+    .where(and(eq(column, value), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, Math.max(since, lastSuccess))))
+    .get();
+  return { failures: row?.failures ?? 0, lastFailureAt: row?.last ?? null };
+}
+
+export function recentFailures(email: string, ip: string, since: number) {
+  return { account: failuresSince(loginAttempts.email, email, since), ip: failuresSince(loginAttempts.ip, ip, since) };
+}
+
+export function recordLoginAttempt(email: string, ip: string, succeeded: boolean, at: number): void {
+  const db = getDb();
+  db.insert(loginAttempts).values({ email, ip, succeeded, at }).run();
+}
+
+/** Attempts older than the throttling window no longer matter. */
+export function pruneLoginAttempts(before: number): void {
+  getDb().delete(loginAttempts).where(lt(loginAttempts.at, before)).run();
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import type { AuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { deleteSession } from "@/db/queries/sessions";
+import { siteConfig } from "@/lib/config";
+import { authSecret } from "@/lib/secrets";
+import { clientIp } from "@/lib/views/visitor";
+import { authenticate, sessionMaxAgeSeconds } from "./sign-in";
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    sid?: string;
+    uid?: number;
+    role?: string;
+  }
+}
+
+/** Secure cookies whenever the site is served over HTTPS. */
+export function usesSecureCookies(): boolean {
+  return siteConfig().url.startsWith("https://");
+}
+
+/** next-auth's settings, built when a request needs them rather than at import. */
+export function authOptions(): AuthOptions {
+  return {
+    secret: authSecret().secret,
+    session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
+    jwt: { maxAge: sessionMaxAgeSeconds },
+    useSecureCookies: usesSecureCookies(),
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          const headers = new Headers(Object.entries(req.headers ?? {}).map(([k, v]) => [k, String(v)]));
+          const result = await authenticate(credentials?.email ?? "", credentials?.password ?? "", clientIp(headers));
+          // next-auth passes a thrown error's message to the sign-in form.
+          if (!result.ok) throw new Error(result.message);
+          return { id: String(result.user.id), name: result.user.name, role: result.user.role, sid: result.sessionId };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          const signedIn = user as typeof user & { role: string; sid: string };
+          token.uid = Number(signedIn.id);
+          token.role = signedIn.role;
+          token.sid = signedIn.sid;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, user: { name: session.user?.name, role: token.role } };
+      },
+    },
+    events: {
+      signOut({ token }) {
+        if (token?.sid) deleteSession(token.sid);
+      },
+    },
+  };
+}

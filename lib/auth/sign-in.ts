@@ -1,0 +1,48 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { writeAudit } from "@/db/queries/audit";
+import { recentFailures, recordLoginAttempt } from "@/db/queries/login-attempts";
+import { createSession } from "@/db/queries/sessions";
+import { findUserByLoginEmail } from "@/db/queries/users";
+import { verifyPassword } from "./password";
+import { throttledUntil, throttleWindowMs } from "./throttle";
+
+export const sessionMaxAgeSeconds = 12 * 60 * 60;
+
+// A real argon2id hash of a random password: an unknown email is checked against it, so it takes as long as a known one.
+const decoyHash = "$argon2id$v=19$m=19456,t=2,p=1$GTcBASxOOR5BULyFeEnfEw$EA8XFDgL/CNhG03uWgeWYgJL1yWQ7zwwCmAEif4NMMc";
+
+export const wrongCredentials = "Wrong email or password.";
+
+export type SignInResult =
+  | { ok: true; user: { id: number; name: string; role: string }; sessionId: string }
+  | { ok: false; message: string };
+
+/** Checks a sign-in attempt against throttling and the stored hash; on success opens a session and audits it. */
+export async function authenticate(rawEmail: string, password: string, ip: string, now = Date.now()): Promise<SignInResult> {
+  const email = rawEmail.trim().toLowerCase();
+  const failures = recentFailures(email, ip, now - throttleWindowMs);
+  const until = throttledUntil(failures.account, failures.ip);
+  if (until > now) {
+    return { ok: false, message: `Too many failed sign-ins. Try again in ${Math.ceil((until - now) / 1000)} seconds.` };
+  }
+
+  const user = email && password ? findUserByLoginEmail(email) : undefined;
+  const matches = await verifyPassword(user?.passwordHash ?? decoyHash, password);
+  if (!user || !user.passwordHash || !matches) {
+    recordLoginAttempt(email, ip, false, now);
+    return { ok: false, message: wrongCredentials };
+  }
+  if (user.disabled) {
+    recordLoginAttempt(email, ip, false, now);
+    return { ok: false, message: "This account is disabled. Ask an admin to enable it." };
+  }
+
+  const sessionId = getDb().transaction((tx) => {
+    const id = createSession(tx, user.id, new Date(now + sessionMaxAgeSeconds * 1000));
+    writeAudit(tx, { actor: { id: user.id, name: user.name }, action: "sign-in", entityType: "user", entityId: user.id }, new Date(now));
+    return id;
+  });
+  recordLoginAttempt(email, ip, true, now);
+  return { ok: true, user: { id: user.id, name: user.name, role: user.role }, sessionId };
+}
