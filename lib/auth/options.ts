@@ -33,7 +33,8 @@ export function authOptions(): AuthOptions {
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
-          const headers = new Headers(Object.entries(req.headers ?? {}).map(([k, v]) => [k, String(v)]));
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(req.headers ?? {})) headers.set(name, String(value));
           const result = await authenticate(credentials?.email ?? "", credentials?.password ?? "", clientIp(headers));
           // next-auth passes a thrown error's message to the sign-in form.
           if (!result.ok) throw new Error(result.message);
