@@ -24,7 +24,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form className="form login-form" onSubmit={submit} noValidate>
+    <form className="form login-form" method="post" onSubmit={submit} noValidate>
       {error ? (
         <p className="form__error" role="alert">
           {error}

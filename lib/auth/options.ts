@@ -22,6 +22,8 @@ export function usesSecureCookies(): boolean {
 
 /** next-auth's settings, built when a request needs them rather than at import. */
 export function authOptions(): AuthOptions {
+  // next-auth v4 reads its own address from the environment only.
+  process.env.NEXTAUTH_URL ??= siteConfig().url;
   return {
     secret: authSecret().secret,
     session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
