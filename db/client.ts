@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { databasePath } from "@/lib/config";
+import { fillMissingBodyText } from "./maintenance";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -22,6 +23,7 @@ export function openDatabase(file: string): Db {
 
 export function migrateDatabase(db: Db): void {
   migrate(db, { migrationsFolder: path.join(process.cwd(), "db", "migrations") });
+  fillMissingBodyText(db);
 }
 
 let shared: Db | undefined;

@@ -56,9 +56,22 @@ export function renderMarkdown(source: string): string {
   return sanitizeArticleHtml(marked.parse(source, { async: false }));
 }
 
-/** Plain text of a Markdown body, for word counts and descriptions. */
-export function markdownToText(source: string): string {
-  return sanitizeHtml(marked.parse(source, { async: false }), { allowedTags: [], allowedAttributes: {} })
+/** Plain text of rendered HTML, for the search index, word counts and descriptions. */
+function htmlToText(html: string): string {
+  const text = sanitizeHtml(html.replace(/<\/(p|h[1-6]|li|blockquote|pre|tr)>/g, "$& "), { allowedTags: [], allowedAttributes: {} });
+  // The sanitizer leaves entities encoded; the index and word counts want the characters.
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** Both forms an article body is stored in: sanitized HTML for the page, plain text for search. */
+export function renderArticleBody(source: string): { bodyHtml: string; bodyText: string } {
+  const bodyHtml = renderMarkdown(source);
+  return { bodyHtml, bodyText: htmlToText(bodyHtml) };
 }

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ArticleList } from "@/components/article/ArticleList";
 import { LeadStory } from "@/components/article/LeadStory";
@@ -7,8 +8,13 @@ import { getLeadStory, listLatest, listMostViewed } from "@/db/queries/articles"
 import { siteConfig } from "@/lib/config";
 import { dayKey, shiftDay } from "@/lib/dates";
 import { pageParam } from "@/lib/paging";
+import { listingMetadata } from "@/lib/seo/page-metadata";
 
 const perPage = 12;
+
+export function generateMetadata(): Metadata {
+  return listingMetadata({ description: `The latest news from ${siteConfig().name}: the city, business, science and culture.`, path: "/" });
+}
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   await connection();

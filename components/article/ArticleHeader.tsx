@@ -7,7 +7,9 @@ import { ViewCount } from "./ViewCount";
 // An edit within this long after publishing is a correction of the launch, not an update worth announcing.
 const updateThresholdMs = 60 * 1000;
 
-export function ArticleHeader({ article, timeZone }: { article: PublicArticle; timeZone: string }) {
+type Props = { article: PublicArticle; timeZone: string; readingMinutes: number };
+
+export function ArticleHeader({ article, timeZone, readingMinutes }: Props) {
   const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > updateThresholdMs;
   return (
     <header className="article-header">
@@ -25,6 +27,7 @@ export function ArticleHeader({ article, timeZone }: { article: PublicArticle; t
         ) : null}
         <ViewCount articleId={article.id} initialViews={article.views} />
         <a href="#comments">{pluralize(article.commentCount, "Comment")}</a>
+        <span>{readingMinutes} min read</span>
       </p>
       <h1 className="article-title">{article.title}</h1>
       <noscript>

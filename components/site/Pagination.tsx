@@ -1,9 +1,14 @@
 import Link from "next/link";
 
-/** Older/newer links for a paged listing at `basePath?page=N`. */
-export function Pagination({ basePath, page, pageCount }: { basePath: string; page: number; pageCount: number }) {
+type Props = { basePath: string; page: number; pageCount: number; params?: Record<string, string> };
+
+/** Newer/older links for a paged listing at `basePath?page=N`, keeping any other query parameters. */
+export function Pagination({ basePath, page, pageCount, params = {} }: Props) {
   if (pageCount <= 1) return null;
-  const href = (n: number) => (n === 1 ? basePath : `${basePath}?page=${n}`);
+  const href = (n: number) => {
+    const query = new URLSearchParams({ ...params, ...(n > 1 ? { page: String(n) } : {}) }).toString();
+    return query ? `${basePath}?${query}` : basePath;
+  };
   return (
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (

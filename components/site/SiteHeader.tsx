@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchForm } from "@/components/search/SearchForm";
 
 type NavCategory = { name: string; slug: string };
 
@@ -21,6 +22,7 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
             </li>
           </ul>
         </nav>
+        <SearchForm id="header-search" />
       </div>
     </header>
   );

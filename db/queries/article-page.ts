@@ -18,6 +18,8 @@ export function getPublicArticle(slug: string, now: Date) {
       title: articles.title,
       excerpt: articles.excerpt,
       bodyHtml: articles.bodyHtml,
+      bodyText: articles.bodyText,
+      categoryId: articles.categoryId,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
       sourceUrl: articles.sourceUrl,

@@ -44,7 +44,7 @@ export type ArticleSummary = {
 
 export type Page<T> = { items: T[]; total: number; page: number; pageCount: number };
 
-function summaries(where: SQL, limit: number, offset: number): ArticleSummary[] {
+export function summaries(where: SQL, limit: number, offset: number): ArticleSummary[] {
   const rows = getDb()
     .select(summaryColumns)
     .from(articles)

@@ -17,6 +17,8 @@ export const articles = sqliteTable(
     bodyMarkdown: text("body_markdown").notNull().default(""),
     // Rendered and sanitized once, on save, by lib/markdown.
     bodyHtml: text("body_html").notNull().default(""),
+    // The body as plain text, for the search index and descriptions.
+    bodyText: text("body_text").notNull().default(""),
     heroImageId: text("hero_image_id").references(() => images.id, { onDelete: "set null" }),
     heroCaption: text("hero_caption").notNull().default(""),
     heroAlt: text("hero_alt").notNull().default(""),

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { articleDailyViews, articles, articleTags, articleViewTotals, authors, categories, comments, images, tags } from "@/db/schema";
 import { hashPassword, randomPassword } from "@/lib/auth/password";
 import { dayKey } from "@/lib/dates";
-import { renderMarkdown } from "@/lib/markdown";
+import { renderArticleBody } from "@/lib/markdown";
 import type { StoredImage } from "@/lib/media/store";
 import { avatarArtwork, heroArtwork } from "./artwork";
 import { demoArticles, type DemoArticle } from "./demo/articles";
@@ -114,7 +114,7 @@ export async function seedDemoIfEmpty(db: Db, timeZone: string, now = new Date()
           title: a.title,
           excerpt: a.excerpt,
           bodyMarkdown: markdown,
-          bodyHtml: renderMarkdown(markdown),
+          ...renderArticleBody(markdown),
           heroImageId: art.heroes.get(a.slug),
           heroCaption: a.hero.caption,
           heroAlt: a.hero.alt,

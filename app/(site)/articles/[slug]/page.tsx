@@ -7,10 +7,16 @@ import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { AuthorBox } from "@/components/article/AuthorBox";
 import { CommentList } from "@/components/article/CommentList";
 import { HeroImage } from "@/components/article/HeroImage";
+import { ListenButton } from "@/components/article/ListenButton";
+import { RelatedArticles } from "@/components/article/RelatedArticles";
 import { TagList } from "@/components/article/TagList";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { getPublicArticle } from "@/db/queries/article-page";
 import { listApprovedComments } from "@/db/queries/comments";
+import { listRelated } from "@/db/queries/related";
 import { siteConfig } from "@/lib/config";
+import { readingMinutes } from "@/lib/reading-time";
+import { articleJsonLd, articleMetadata } from "@/lib/seo/article-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,13 +28,7 @@ const loadArticle = cache(async (slug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).slug);
-  if (!article) return { title: "Page not found" };
-  return {
-    title: article.title,
-    description: article.excerpt,
-    // A syndicated piece names its original as the canonical copy.
-    alternates: { canonical: article.sourceUrl ?? `/articles/${article.slug}` },
-  };
+  return article ? articleMetadata(article) : { title: "Page not found" };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -36,22 +36,30 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const { timeZone } = siteConfig();
   const comments = listApprovedComments(article.id);
+  const related = listRelated(article.id, article.categoryId, new Date(), 4);
 
   return (
-    <article className="article">
-      <ArticleHeader article={article} timeZone={timeZone} />
-      {article.hero ? <HeroImage image={article.hero} alt={article.heroAlt} caption={article.heroCaption} /> : null}
-      <ArticleBody html={article.bodyHtml} />
-      <AuthorBox author={article.author} avatar={article.avatar} />
-      {article.sourceUrl ? (
-        <p className="source-link">
-          <a href={article.sourceUrl} rel="noopener">
-            Source link
-          </a>
-        </p>
-      ) : null}
-      <TagList tags={article.tags} />
-      <CommentList comments={comments} closed={article.commentsClosed} timeZone={timeZone} />
-    </article>
+    <>
+      <article className="article">
+        {articleJsonLd(article).map((data, i) => (
+          <JsonLd key={i} data={data} />
+        ))}
+        <ArticleHeader article={article} timeZone={timeZone} readingMinutes={readingMinutes(article.bodyText, article.hero !== null)} />
+        <ListenButton title={article.title} />
+        {article.hero ? <HeroImage image={article.hero} alt={article.heroAlt} caption={article.heroCaption} /> : null}
+        <ArticleBody html={article.bodyHtml} />
+        <AuthorBox author={article.author} avatar={article.avatar} />
+        {article.sourceUrl ? (
+          <p className="source-link">
+            <a href={article.sourceUrl} rel="noopener">
+              Source link
+            </a>
+          </p>
+        ) : null}
+        <TagList tags={article.tags} />
+        <CommentList comments={comments} closed={article.commentsClosed} timeZone={timeZone} />
+      </article>
+      <RelatedArticles articles={related} />
+    </>
   );
 }

@@ -8,6 +8,8 @@ import { Pagination } from "@/components/site/Pagination";
 import { listByAuthor } from "@/db/queries/articles";
 import { getPublicAuthor } from "@/db/queries/authors";
 import { siteConfig } from "@/lib/config";
+import { archiveBreadcrumbs, listingMetadata } from "@/lib/seo/page-metadata";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { pageParam } from "@/lib/paging";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
@@ -15,7 +17,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?:
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const author = getPublicAuthor((await params).slug);
-  return author ? { title: author.name, description: author.bio, alternates: { canonical: `/author/${author.slug}` } } : { title: "Page not found" };
+  return author ? listingMetadata({ title: author.name, description: author.bio || `Articles by ${author.name}.`, path: `/author/${author.slug}` }) : { title: "Page not found" };
 }
 
 export default async function AuthorPage({ params, searchParams }: Props) {
@@ -25,6 +27,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   const listing = listByAuthor(author.id, new Date(), pageParam((await searchParams).page), 12);
   return (
     <>
+      <JsonLd data={archiveBreadcrumbs(author.name, `/author/${author.slug}`)} />
       <ArchiveHeader kind="Author" title={author.name} description={author.bio} total={listing.total}>
         {author.avatar ? <ResponsiveImage id={author.avatar.id} width={author.avatar.width} height={author.avatar.height} alt={`Portrait of ${author.name}`} sizes="96px" className="avatar" /> : null}
         {author.publicEmail ? (

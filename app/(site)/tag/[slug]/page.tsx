@@ -7,6 +7,8 @@ import { Pagination } from "@/components/site/Pagination";
 import { listByTag } from "@/db/queries/articles";
 import { getTagBySlug } from "@/db/queries/taxonomy";
 import { siteConfig } from "@/lib/config";
+import { archiveBreadcrumbs, listingMetadata } from "@/lib/seo/page-metadata";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { pageParam } from "@/lib/paging";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
@@ -14,7 +16,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?:
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const tag = getTagBySlug((await params).slug);
-  return tag ? { title: `Tagged “${tag.name}”`, alternates: { canonical: `/tag/${tag.slug}` } } : { title: "Page not found" };
+  return tag ? listingMetadata({ title: `Tagged “${tag.name}”`, description: `Articles tagged “${tag.name}”.`, path: `/tag/${tag.slug}` }) : { title: "Page not found" };
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
@@ -24,6 +26,7 @@ export default async function TagPage({ params, searchParams }: Props) {
   const listing = listByTag(tag.id, new Date(), pageParam((await searchParams).page), 12);
   return (
     <>
+      <JsonLd data={archiveBreadcrumbs(tag.name, `/tag/${tag.slug}`)} />
       <ArchiveHeader kind="Tag" title={tag.name} total={listing.total} />
       <ArticleList articles={listing.items} timeZone={siteConfig().timeZone} />
       <Pagination basePath={`/tag/${tag.slug}`} page={listing.page} pageCount={listing.pageCount} />

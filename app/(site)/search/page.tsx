@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { SearchForm } from "@/components/search/SearchForm";
+import { SearchResults } from "@/components/search/SearchResults";
+import { Pagination } from "@/components/site/Pagination";
+import { searchArticles } from "@/db/queries/search";
+import { siteConfig } from "@/lib/config";
+import { pageParam } from "@/lib/paging";
+
+type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+
+function queryOf(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value ?? "").trim().slice(0, 2000);
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = queryOf((await searchParams).q);
+  // Result pages are for readers, not for search engines.
+  return { title: q ? `Search: ${q.slice(0, 60)}` : "Search", robots: { index: false, follow: true } };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  await connection();
+  const params = await searchParams;
+  const q = queryOf(params.q);
+  const results = q ? searchArticles(q, new Date(), pageParam(params.page), 10) : null;
+  return (
+    <section className="search-page">
+      <h1>Search</h1>
+      <SearchForm query={q} id="search-page-input" className="search-form search-form--large" />
+      {results === null ? (
+        <p className="empty">Type a few words to find articles by their title, summary or text.</p>
+      ) : results.total === 0 ? (
+        <p className="search-page__count" role="status">
+          No results for “{q}”. Try fewer or different words.
+        </p>
+      ) : (
+        <>
+          <p className="search-page__count" role="status">
+            {results.total.toLocaleString("en-US")} {results.total === 1 ? "result" : "results"} for “{q}”
+          </p>
+          <SearchResults hits={results.items} timeZone={siteConfig().timeZone} />
+          <Pagination basePath="/search" page={results.page} pageCount={results.pageCount} params={{ q }} />
+        </>
+      )}
+    </section>
+  );
+}

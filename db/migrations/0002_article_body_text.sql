@@ -1,0 +1,1 @@
+ALTER TABLE `articles` ADD `body_text` text DEFAULT '' NOT NULL;

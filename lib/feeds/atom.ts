@@ -1,0 +1,37 @@
+import { absolutizeHtml, escapeXml } from "./xml";
+import { articleUrl, type Feed } from "./feed";
+
+/** Atom 1.0 (RFC 4287). */
+export function renderAtom(feed: Feed): string {
+  const latest = feed.articles.reduce((max, a) => (a.updatedAt > max ? a.updatedAt : max), new Date(0));
+  const entries = feed.articles.map((a) => {
+    const url = articleUrl(feed.siteUrl, a.slug);
+    return [
+      "<entry>",
+      `<id>${escapeXml(`${feed.siteUrl}/articles/id/${a.id}`)}</id>`,
+      `<title type="text">${escapeXml(a.title)}</title>`,
+      `<link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+      `<published>${a.publishedAt.toISOString()}</published>`,
+      `<updated>${(a.updatedAt > a.publishedAt ? a.updatedAt : a.publishedAt).toISOString()}</updated>`,
+      `<author><name>${escapeXml(a.authorName)}</name>${a.authorEmail ? `<email>${escapeXml(a.authorEmail)}</email>` : ""}</author>`,
+      `<category term="${escapeXml(a.categoryName)}"/>`,
+      ...a.tags.map((t) => `<category term="${escapeXml(t)}"/>`),
+      `<summary type="text">${escapeXml(a.excerpt)}</summary>`,
+      `<content type="html">${escapeXml(absolutizeHtml(a.bodyHtml, feed.siteUrl))}</content>`,
+      "</entry>",
+    ].join("\n");
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `<id>${escapeXml(feed.atomUrl)}</id>`,
+    `<title type="text">${escapeXml(feed.title)}</title>`,
+    `<subtitle type="text">${escapeXml(feed.description)}</subtitle>`,
+    `<updated>${latest.toISOString()}</updated>`,
+    `<link rel="alternate" type="text/html" href="${escapeXml(feed.pageUrl)}"/>`,
+    `<link rel="self" type="application/atom+xml" href="${escapeXml(feed.atomUrl)}"/>`,
+    `<author><name>${escapeXml(feed.title)}</name></author>`,
+    ...entries,
+    "</feed>",
+  ].join("\n");
+}

@@ -1,0 +1,17 @@
+import type { FeedArticle } from "@/db/queries/feed";
+
+/** What both feed formats describe: a channel and its newest articles. */
+export type Feed = {
+  title: string;
+  description: string;
+  siteUrl: string;
+  // The page the feed belongs to, and the feed's own addresses.
+  pageUrl: string;
+  rssUrl: string;
+  atomUrl: string;
+  articles: FeedArticle[];
+};
+
+export function articleUrl(siteUrl: string, slug: string): string {
+  return `${siteUrl}/articles/${slug}`;
+}

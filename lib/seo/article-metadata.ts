@@ -1,0 +1,63 @@
+import "server-only";
+import type { Metadata } from "next";
+import type { PublicArticle } from "@/db/queries/article-page";
+import { siteConfig } from "@/lib/config";
+import { imageUrl } from "@/lib/images";
+import { breadcrumbList, newsArticle } from "./json-ld";
+
+/** The picture that represents an article elsewhere: its hero at 1280 px, else one generated from its headline. */
+function shareImage(article: PublicArticle) {
+  return article.hero
+    ? { url: imageUrl(article.hero.id, 1280), width: 1280, height: Math.round((article.hero.height / article.hero.width) * 1280), alt: article.heroAlt }
+    : { url: `/og/${article.slug}`, width: 1200, height: 630, alt: article.title };
+}
+
+export function articleMetadata(article: PublicArticle): Metadata {
+  const path = `/articles/${article.slug}`;
+  const image = shareImage(article);
+  return {
+    title: article.title,
+    description: article.excerpt,
+    // A syndicated piece names its original as the canonical copy.
+    alternates: { canonical: article.sourceUrl ?? path },
+    openGraph: {
+      type: "article",
+      url: path,
+      title: article.title,
+      description: article.excerpt,
+      siteName: siteConfig().name,
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
+      section: article.category.name,
+      tags: article.tags.map((t) => t.name),
+      authors: [`/author/${article.author.slug}`],
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title: article.title, description: article.excerpt, images: [image.url] },
+  };
+}
+
+export function articleJsonLd(article: PublicArticle): object[] {
+  const site = siteConfig();
+  const path = `/articles/${article.slug}`;
+  return [
+    newsArticle({
+      siteUrl: site.url,
+      siteName: site.name,
+      url: `${site.url}${path}`,
+      headline: article.title,
+      description: article.excerpt,
+      imageUrl: `${site.url}${shareImage(article).url}`,
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt,
+      section: article.category.name,
+      keywords: article.tags.map((t) => t.name),
+      author: { name: article.author.name, path: `/author/${article.author.slug}` },
+    }),
+    breadcrumbList(site.url, [
+      { name: "Home", path: "/" },
+      { name: article.category.name, path: `/category/${article.category.slug}` },
+      { name: article.title, path },
+    ]),
+  ];
+}

@@ -1,0 +1,42 @@
+/** Structured data for search engines: schema.org NewsArticle and BreadcrumbList, built in one place. */
+
+export type Crumb = { name: string; path: string };
+
+export function breadcrumbList(siteUrl: string, crumbs: Crumb[]) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((c, i) => ({ "@type": "ListItem", position: i + 1, name: c.name, item: `${siteUrl}${c.path}` })),
+  };
+}
+
+type NewsArticleInput = {
+  siteUrl: string;
+  siteName: string;
+  url: string;
+  headline: string;
+  description: string;
+  imageUrl: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  section: string;
+  keywords: string[];
+  author: { name: string; path: string };
+};
+
+export function newsArticle(a: NewsArticleInput) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    mainEntityOfPage: { "@type": "WebPage", "@id": a.url },
+    headline: a.headline.slice(0, 110),
+    description: a.description,
+    image: [a.imageUrl],
+    datePublished: a.publishedAt.toISOString(),
+    dateModified: (a.updatedAt > a.publishedAt ? a.updatedAt : a.publishedAt).toISOString(),
+    articleSection: a.section,
+    keywords: a.keywords,
+    author: [{ "@type": "Person", name: a.author.name, url: `${a.siteUrl}${a.author.path}` }],
+    publisher: { "@type": "Organization", name: a.siteName, url: a.siteUrl, logo: { "@type": "ImageObject", url: `${a.siteUrl}/logo.png` } },
+  };
+}
