@@ -1,0 +1,90 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import type { FeedArticle } from "@/db/queries/feed";
+import { renderAtom } from "./atom";
+import type { Feed } from "./feed";
+import { renderRss } from "./rss";
+import { absolutizeHtml } from "./xml";
+
+const hostile: FeedArticle = {
+  id: 7,
+  slug: "tides-and-times",
+  title: 'Tides & times: "<script>alert(1)</script>"',
+  excerpt: "Less < more & ]]> end",
+  bodyHtml: '<p>Body with ]]> and <a href="/articles/other">a link</a> <img src="/media/abcdefabcdef/1280" srcset="/media/abcdefabcdef/640 640w, /media/abcdefabcdef/1280 1280w"></p>',
+  publishedAt: new Date("2026-03-02T10:00:00Z"),
+  updatedAt: new Date("2026-03-03T08:30:00Z"),
+  authorName: "Maren Holt",
+  authorEmail: "maren@dateline.example",
+  categoryName: "City",
+  tags: ["Harbour", "Ferries & boats"],
+};
+
+const feed: Feed = {
+  title: "Dateline",
+  description: "News & more",
+  siteUrl: "https://news.example",
+  pageUrl: "https://news.example",
+  rssUrl: "https://news.example/feed.xml",
+  atomUrl: "https://news.example/atom.xml",
+  articles: [hostile],
+};
+
+const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", cdataPropName: "#cdata" }).parse(xml);
+
+describe("RSS 2.0", () => {
+  const xml = renderRss(feed);
+
+  it("is well-formed XML", () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+  });
+
+  it("has the channel and item elements the spec requires, and the content intact", () => {
+    const { rss } = parse(xml);
+    expect(rss["@version"]).toBe("2.0");
+    expect(rss.channel).toMatchObject({ title: "Dateline", link: "https://news.example", description: "News & more" });
+    const item = rss.channel.item;
+    expect(item.title).toBe(hostile.title);
+    expect(item.link).toBe("https://news.example/articles/tides-and-times");
+    expect(item.guid["#text"]).toBeTruthy();
+    expect(new Date(item.pubDate).toISOString()).toBe(hostile.publishedAt.toISOString());
+    expect(item["dc:creator"]).toBe("Maren Holt");
+    expect(item.category).toEqual(["City", "Harbour", "Ferries & boats"]);
+    expect(item.description).toBe(hostile.excerpt);
+    const content = [item["content:encoded"]["#cdata"]].flat().join("");
+    expect(content).toContain("Body with ]]> and");
+    expect(content).toContain('href="https://news.example/articles/other"');
+  });
+});
+
+describe("Atom", () => {
+  const xml = renderAtom(feed);
+
+  it("is well-formed XML", () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+  });
+
+  it("has the feed and entry elements RFC 4287 requires", () => {
+    const f = parse(xml).feed;
+    expect(f["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    expect(f.id).toBe("https://news.example/atom.xml");
+    expect(f.title["#text"]).toBe("Dateline");
+    expect(f.updated).toBe("2026-03-03T08:30:00.000Z");
+    const entry = f.entry;
+    expect(entry.id).toBeTruthy();
+    expect(entry.title["#text"]).toBe(hostile.title);
+    expect(entry.updated).toBe("2026-03-03T08:30:00.000Z");
+    expect(entry.published).toBe("2026-03-02T10:00:00.000Z");
+    expect(entry.link["@href"]).toBe("https://news.example/articles/tides-and-times");
+    expect(entry.author.name).toBe("Maren Holt");
+    expect(entry.content["@type"]).toBe("html");
+    expect(entry.content["#text"]).toContain("Body with ]]> and");
+  });
+});
+
+describe("absolutizeHtml", () => {
+  it("gives site-relative links, images and srcset entries the site's address, and leaves others", () => {
+    const html = absolutizeHtml('<a href="/x">x</a><a href="https://other.example/y">y</a><a href="//cdn.example/z">z</a><img src="/m/1" srcset="/m/1 640w, /m/2 1280w">', "https://news.example");
+    expect(html).toBe('<a href="https://news.example/x">x</a><a href="https://other.example/y">y</a><a href="//cdn.example/z">z</a><img src="https://news.example/m/1" srcset="https://news.example/m/1 640w, https://news.example/m/2 1280w">');
+  });
+});
