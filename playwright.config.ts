@@ -1,10 +1,8 @@
-import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eDatabasePath } from "./e2e/support/paths";
 import { chromiumArgs, findChromium } from "./lib/cli/browser";
 
 const port = Number(process.env.E2E_PORT || 3100);
-// A database of its own, made fresh by the server script below: the suite never touches ./data/dateline.db.
-export const e2eDatabasePath = path.resolve("data", "e2e", "dateline.db");
 
 export default defineConfig({
   testDir: "./e2e",

@@ -1,5 +1,7 @@
 import { NotFoundMessage } from "@/components/site/NotFoundMessage";
 
+export const metadata = { title: "Page not found" };
+
 export default function SiteNotFound() {
   return <NotFoundMessage />;
 }

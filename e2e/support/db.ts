@@ -1,11 +1,11 @@
-import path from "node:path";
 import Database from "better-sqlite3";
+import { e2eDatabasePath } from "./paths";
 
 /**
  * The e2e database, opened READ-ONLY: the tests look up what the pages should show, never change it.
  * Same file as the one Playwright's web server seeds (see playwright.config.ts).
  */
-export const e2eDatabasePath = process.env.DATABASE_PATH || path.resolve("data/e2e/dateline.db");
+export { e2eDatabasePath };
 
 let connection: Database.Database | undefined;
 

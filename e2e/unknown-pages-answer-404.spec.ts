@@ -1,0 +1,50 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import * as db from "./support/db";
+
+const missingPages = ["/articles/no-such-story", "/articles/e2e-draft", "/articles/e2e-scheduled", "/category/no-such-section", "/tag/no-such-tag", "/author/no-such-person", "/no/such/page"];
+
+/** The site's header: the name linking home and the sections from the database, then About. */
+async function expectSiteHeader(page: Page) {
+  const header = page.getByRole("banner");
+  await expect(header.getByRole("link", { name: "Dateline", exact: true })).toHaveAttribute("href", "/");
+  const sections = header.getByRole("navigation", { name: "Sections" }).getByRole("link");
+  await expect(sections).toHaveText([...db.categories().map((c) => c.name), "About"]);
+}
+
+test.describe("a reader following a broken link", () => {
+  for (const path of missingPages) {
+    test(`to ${path} gets a 404 page with a way back`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("We could not find that page");
+      await expect(page.getByRole("main").getByRole("link", { name: "Go to the front page", exact: true })).toHaveAttribute("href", "/");
+      await expectSiteHeader(page);
+      await expectNoSeriousA11yViolations(page);
+    });
+  }
+
+  test("can get back to the front page from the 404 page", async ({ page }) => {
+    await page.goto("/articles/no-such-story");
+    await page.getByRole("link", { name: "Go to the front page", exact: true }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("heading", { level: 2, name: db.leadStory().title, exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("to an image that does not exist gets a 404", async ({ request }) => {
+    const response = await request.get("/media/aaaaaaaaaaaa/640");
+    expect(response.status()).toBe(404);
+  });
+});
+
+test.describe("a reader opening the about page", () => {
+  test("gets it with status 200", async ({ page }) => {
+    const response = await page.goto("/about");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("About us");
+    await expect(page).toHaveTitle("About | Dateline");
+    await expectSiteHeader(page);
+    await expectNoSeriousA11yViolations(page);
+  });
+});
