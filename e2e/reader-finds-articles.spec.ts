@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import * as db from "./support/db";
+
+test.describe("a reader finds articles", () => {
+  test("searches from the header and sees highlighted, counted results", async ({ page }) => {
+    await page.goto("/");
+    const lead = db.leadStory();
+    // The lead's rarest-looking title word: the longest one.
+    const word = lead.title.split(/\W+/).sort((a, b) => b.length - a.length)[0];
+    await page.getByRole("search").first().getByRole("searchbox").fill(word);
+    await page.getByRole("search").first().getByRole("searchbox").press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/search\\?q=${word}`));
+    await expect(page.getByRole("status")).toHaveText(new RegExp(`^\\d+ results? for “${word}”$`));
+    const titles = page.locator(".search-results h2");
+    await expect(titles.filter({ hasText: lead.title })).toHaveCount(1);
+    await expect(page.locator(".search-results mark").first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await titles.filter({ hasText: lead.title }).getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(lead.title);
+  });
+
+  test("never sees drafts or scheduled articles in results", async ({ page }) => {
+    await page.goto("/search?q=Embargoed");
+    await expect(page.getByRole("status")).toHaveText("No results for “Embargoed”. Try fewer or different words.");
+  });
+
+  for (const q of ['"((', "*", "🐟", "NEAR(", "x".repeat(2000)]) {
+    test(`gets an answer, not an error, for ${JSON.stringify(q.slice(0, 12))}`, async ({ page }) => {
+      const response = await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search");
+    });
+  }
+
+  test("searches with JavaScript off", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.getByRole("search").first().getByRole("searchbox").fill("harbour");
+    await page.getByRole("search").first().getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/search\?q=harbour/);
+    await expect(page.locator(".search-results li").first()).toBeVisible();
+    await context.close();
+  });
+
+  test("follows the site's and a section's feed links", async ({ page, request }) => {
+    await page.goto("/");
+    const rss = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute("href");
+    const atom = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href");
+    expect(new URL(rss!, page.url()).pathname).toBe("/feed.xml");
+    expect(new URL(atom!, page.url()).pathname).toBe("/atom.xml");
+    const siteFeed = await request.get(rss!);
+    expect(siteFeed.headers()["content-type"]).toContain("application/rss+xml");
+    expect(await siteFeed.text()).toContain(db.leadStory().title.replace(/&/g, "&amp;"));
+
+    const category = db.categories()[0];
+    await page.goto(`/category/${category.slug}`);
+    const sectionFeed = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href");
+    const xml = await (await request.get(sectionFeed!)).text();
+    const inSection = db.articlesInCategory(category.slug).map((a) => a.slug);
+    const linked = [...xml.matchAll(/\/articles\/([a-z0-9-]+)"/g)].map((m) => m[1]);
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.every((slug) => inSection.includes(slug))).toBe(true);
+  });
+
+  test("gets an article page with sharing tags, structured data, reading time and a listen control", async ({ page }) => {
+    const article = db.visibleArticles().find((a) => !a.sourceUrl)!;
+    await page.goto(`/articles/${article.slug}`);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", article.title);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/media\/|\/og\//);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const types = jsonLd.map((text) => JSON.parse(text)["@type"]);
+    expect(types).toEqual(["NewsArticle", "BreadcrumbList"]);
+    expect(JSON.parse(jsonLd[0]).headline).toBe(article.title.slice(0, 110));
+    await expect(page.getByText(/^\d+ min read$/)).toBeVisible();
+    // Headless Chromium has speech synthesis but may have no voice: then the control says so instead of offering to play.
+    const listen = page.getByRole("group", { name: "Listen to this article" });
+    await expect(listen).toBeVisible();
+    await expect(listen.getByRole("button", { name: /Listen to this article/ }).or(listen.getByText(/no voice installed/))).toBeVisible();
+    await expect(page.getByRole("complementary", { name: "Related articles" }).getByRole("link").first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
