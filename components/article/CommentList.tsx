@@ -4,7 +4,10 @@ import { pluralize } from "@/lib/text";
 type ShownComment = { id: number; authorName: string; body: string; createdAt: Date };
 
 /** Approved comments. Bodies are plain text shown as text: line breaks kept by CSS, no HTML ever interpreted. */
-export function CommentList({ comments, closed, timeZone }: { comments: ShownComment[]; closed: boolean; timeZone: string }) {
+type Props = { comments: ShownComment[]; closed: boolean; timeZone: string; form: React.ReactNode };
+
+/** Links in comments stay plain text: nothing a reader writes becomes markup. */
+export function CommentList({ comments, closed, timeZone, form }: Props) {
   return (
     <section id="comments" className="comments" aria-labelledby="comments-title">
       <h2 id="comments-title">{pluralize(comments.length, "Comment")}</h2>
@@ -23,7 +26,7 @@ export function CommentList({ comments, closed, timeZone }: { comments: ShownCom
       ) : closed ? null : (
         <p className="empty">No comments yet.</p>
       )}
-      {closed ? <p className="comments__closed">Comments are closed.</p> : null}
+      {closed ? <p className="comments__closed">Comments are closed.</p> : form}
     </section>
   );
 }

@@ -17,11 +17,15 @@ export const comments = sqliteTable(
     authorEmail: text("author_email").notNull(),
     body: text("body").notNull(),
     status: text("status", { enum: commentStatuses }).notNull().default("pending"),
+    // A keyed hash of the poster's IP address, for the rate limit; the address itself is never stored.
+    ipHash: text("ip_hash"),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
   },
   (t) => [
     index("comments_article_status_idx").on(t.articleId, t.status, t.createdAt),
     index("comments_status_idx").on(t.status, t.createdAt),
+    index("comments_ip_idx").on(t.ipHash, t.createdAt),
+    index("comments_email_idx").on(t.authorEmail, t.status),
   ],
 );
 

@@ -6,3 +6,4 @@ export * from "./comments";
 export * from "./views";
 export * from "./auth";
 export * from "./revisions";
+export * from "./settings";

@@ -6,6 +6,7 @@ import { ArticleBody } from "@/components/article/ArticleBody";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { AuthorBox } from "@/components/article/AuthorBox";
 import { CommentList } from "@/components/article/CommentList";
+import { CommentForm } from "@/components/comments/CommentForm";
 import { HeroImage } from "@/components/article/HeroImage";
 import { ListenButton } from "@/components/article/ListenButton";
 import { RelatedArticles } from "@/components/article/RelatedArticles";
@@ -14,6 +15,8 @@ import { JsonLd } from "@/components/seo/JsonLd";
 import { getPublicArticle } from "@/db/queries/article-page";
 import { listApprovedComments } from "@/db/queries/comments";
 import { listRelated } from "@/db/queries/related";
+import { getCommentSettings } from "@/db/queries/settings";
+import { commentsOpen } from "@/lib/comments/open";
 import { siteConfig } from "@/lib/config";
 import { readingMinutes } from "@/lib/reading-time";
 import { articleJsonLd, articleMetadata } from "@/lib/seo/article-metadata";
@@ -36,7 +39,9 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const { timeZone } = siteConfig();
   const comments = listApprovedComments(article.id);
-  const related = listRelated(article.id, article.categoryId, new Date(), 4);
+  const now = new Date();
+  const related = listRelated(article.id, article.categoryId, now, 4);
+  const open = commentsOpen(article, getCommentSettings(), now);
 
   return (
     <>
@@ -57,7 +62,7 @@ export default async function ArticlePage({ params }: Props) {
           </p>
         ) : null}
         <TagList tags={article.tags} />
-        <CommentList comments={comments} closed={article.commentsClosed} timeZone={timeZone} />
+        <CommentList comments={comments} closed={!open} timeZone={timeZone} form={<CommentForm articleId={article.id} />} />
       </article>
       <RelatedArticles articles={related} />
     </>

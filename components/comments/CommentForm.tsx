@@ -1,0 +1,64 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
+import { postCommentAction } from "@/app/(site)/articles/[slug]/actions";
+import { initialCommentFormState } from "@/lib/comments/form-state";
+import { maxCommentLength } from "@/lib/validation/comment";
+
+/** The comment form; a plain form post, so it works with JavaScript off too. */
+export function CommentForm({ articleId }: { articleId: number }) {
+  const [state, formAction, pending] = useActionState(postCommentAction, initialCommentFormState);
+  const router = useRouter();
+  const values = state.status === "error" ? state.values : {};
+  const errors = state.status === "error" ? state.fieldErrors : {};
+
+  // React resets the form after each submission, back to the defaultValues: empty, or what was entered when there are errors.
+  useEffect(() => {
+    // A published comment is on the page now: fetch the page again to show it.
+    if (state.status === "published") router.refresh();
+  }, [state, router]);
+
+  const field = (name: "name" | "email" | "body") => ({
+    id: `comment-${name}`,
+    name,
+    defaultValue: values[name] ?? "",
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": errors[name] ? `comment-${name}-error` : undefined,
+  });
+  const error = (name: string) =>
+    errors[name] ? (
+      <p id={`comment-${name}-error`} className="field-error">
+        {errors[name]}
+      </p>
+    ) : null;
+
+  return (
+    <form action={formAction} className="form comment-form" aria-labelledby="comment-form-title">
+      <h3 id="comment-form-title">Leave a comment</h3>
+      {state.status !== "idle" ? (
+        <p className={state.status === "error" ? "form__error" : "form__success"} role="status">
+          {state.message}
+        </p>
+      ) : null}
+      <input type="hidden" name="articleId" value={articleId} />
+      <label htmlFor="comment-name">Name</label>
+      <input type="text" autoComplete="name" maxLength={80} required {...field("name")} />
+      {error("name")}
+      <label htmlFor="comment-email">Email</label>
+      <input type="email" autoComplete="email" maxLength={254} required {...field("email")} />
+      <p className="hint">Never shown. Your first comment waits for a moderator; later ones appear at once.</p>
+      {error("email")}
+      <label htmlFor="comment-body">Comment</label>
+      <textarea rows={6} maxLength={maxCommentLength} required {...field("body")} />
+      {error("body")}
+      <div className="comment-form__trap" aria-hidden="true">
+        <label htmlFor="comment-website">Leave this field empty</label>
+        <input id="comment-website" type="text" name="website" tabIndex={-1} autoComplete="off" />
+      </div>
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? "Posting…" : "Post comment"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { and, count, eq, gt } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { articles, comments } from "@/db/schema";
+import { commentsOpen } from "@/lib/comments/open";
+import { countLinks, maxLinksBeforeModeration, rateLimit } from "@/lib/comments/spam";
+import type { CommentInput } from "@/lib/validation/comment";
+import { getCommentSettings } from "./settings";
+import { visibleToReaders } from "./visibility";
+
+export type PostOutcome =
+  | { ok: true; status: "approved" | "pending"; articleSlug: string; commentId: number }
+  | { ok: false; reason: "unknown-article" | "closed" | "rate-limited" };
+
+/**
+ * Stores a reader's comment, or refuses it without storing anything. A commenter whose email already has an
+ * approved comment is published at once (WordPress's rule); a first comment, or one with many links, waits.
+ */
+export function postComment(input: CommentInput, ipHash: string, now: Date): PostOutcome {
+  return getDb().transaction(
+    (tx): PostOutcome => {
+      const article = tx
+        .select({ id: articles.id, slug: articles.slug, commentsClosed: articles.commentsClosed, publishedAt: articles.publishedAt })
+        .from(articles)
+        .where(and(eq(articles.id, input.articleId), visibleToReaders(now)))
+        .get();
+      if (!article) return { ok: false, reason: "unknown-article" };
+      if (!commentsOpen({ commentsClosed: article.commentsClosed, publishedAt: article.publishedAt! }, getCommentSettings(tx), now)) {
+        return { ok: false, reason: "closed" };
+      }
+      const recent = tx
+        .select({ n: count() })
+        .from(comments)
+        .where(and(eq(comments.ipHash, ipHash), gt(comments.createdAt, new Date(now.getTime() - rateLimit.windowMs))))
+        .get()!.n;
+      if (recent >= rateLimit.comments) return { ok: false, reason: "rate-limited" };
+      const known = tx
+        .select({ id: comments.id })
+        .from(comments)
+        .where(and(eq(comments.authorEmail, input.email), eq(comments.status, "approved")))
+        .limit(1)
+        .get();
+      const status = known && countLinks(input.body) <= maxLinksBeforeModeration ? "approved" : "pending";
+      const { id } = tx
+        .insert(comments)
+        .values({ articleId: article.id, authorName: input.name, authorEmail: input.email, body: input.body, status, ipHash, createdAt: now })
+        .returning({ id: comments.id })
+        .get();
+      return { ok: true, status, articleSlug: article.slug, commentId: id };
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { inArray } from "drizzle-orm";
+import { getDb, type Db } from "@/db/client";
+import { siteSettings } from "@/db/schema";
+import { defaultCommentSettings, type CommentSettings } from "@/lib/comments/open";
+import type { Tx } from "./audit";
+
+const keys = ["commentsEnabled", "closeAfterDays"] as const;
+
+export function getCommentSettings(db: Db | Tx = getDb()): CommentSettings {
+  const rows = db.select().from(siteSettings).where(inArray(siteSettings.key, [...keys])).all();
+  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+  return {
+    commentsEnabled: typeof stored.commentsEnabled === "boolean" ? stored.commentsEnabled : defaultCommentSettings.commentsEnabled,
+    closeAfterDays: typeof stored.closeAfterDays === "number" ? stored.closeAfterDays : defaultCommentSettings.closeAfterDays,
+  };
+}
+
+export function saveCommentSettings(tx: Tx, settings: CommentSettings): void {
+  for (const key of keys) {
+    const value = JSON.stringify(settings[key]);
+    tx.insert(siteSettings).values({ key, value }).onConflictDoUpdate({ target: siteSettings.key, set: { value } }).run();
+  }
+}
