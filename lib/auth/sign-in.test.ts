@@ -20,7 +20,7 @@ const secret = "correct horse battery";
 const t0 = Date.UTC(2026, 0, 15, 9, 0, 0);
 let ipCounter = 0;
 const freshIp = () => `10.0.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
-const throttledMessage = (seconds: number) => `Too many failed sign-ins. Try again in ${seconds} seconds.`;
+const throttledMessage = (seconds: number) => `Too many failed sign-ins. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
 
 async function staffUser(options: { disabled?: boolean } = {}) {
   const author = makeAuthor();
@@ -123,6 +123,15 @@ describe("address throttling", () => {
     // The same account from another address is unaffected.
     expect(await authenticate(victim.loginEmail, secret, freshIp(), at + 100)).toMatchObject({ ok: true });
     expect(await authenticate(victim.loginEmail, secret, ip, at - 1 + 1000)).toMatchObject({ ok: true });
+  });
+
+  it("does not forget an IP's failures when a valid account signs in from it", async () => {
+    const ip = freshIp();
+    const own = await staffUser();
+    for (let i = 0; i < 19; i++) await fail(`guess-${i}@test.example`, ip, 1, t0 + i);
+    expect(await authenticate(own.loginEmail, secret, ip, t0 + 50)).toMatchObject({ ok: true });
+    await fail("guess-last@test.example", ip, 1, t0 + 60);
+    expect(await authenticate(own.loginEmail, secret, ip, t0 + 100)).toEqual({ ok: false, message: throttledMessage(1) });
   });
 
   it("throttles an IP guessing unknown addresses too", async () => {
