@@ -3,7 +3,21 @@ import { SignOutButton } from "@/components/auth/SignOutButton";
 
 type Props = { siteName: string; staff: { name: string; role: string } };
 
+const editorLinks = [
+  { href: "/dashboard", label: "Articles" },
+  { href: "/dashboard/articles/new", label: "New article" },
+  { href: "/dashboard/profile", label: "Profile" },
+];
+
+const adminLinks = [
+  { href: "/dashboard/comments", label: "Comments" },
+  { href: "/dashboard/users", label: "Users" },
+  { href: "/dashboard/settings", label: "Settings" },
+  { href: "/dashboard/audit", label: "Audit log" },
+];
+
 export function DashboardNav({ siteName, staff }: Props) {
+  const links = staff.role === "admin" ? [...editorLinks, ...adminLinks] : editorLinks;
   return (
     <header className="dash-header">
       <div className="dash-header__inner">
@@ -12,15 +26,11 @@ export function DashboardNav({ siteName, staff }: Props) {
         </Link>
         <nav aria-label="Dashboard">
           <ul>
-            <li>
-              <Link href="/dashboard">Articles</Link>
-            </li>
-            <li>
-              <Link href="/dashboard/articles/new">New article</Link>
-            </li>
-            <li>
-              <Link href="/dashboard/profile">Profile</Link>
-            </li>
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href}>{l.label}</Link>
+              </li>
+            ))}
             <li>
               <Link href="/">View site</Link>
             </li>
