@@ -58,6 +58,7 @@ export function getArticleForPreview(id: number) {
       bodyHtml: articles.bodyHtml,
       status: articles.status,
       publishedAt: articles.publishedAt,
+      unpublishedAt: articles.unpublishedAt,
       updatedAt: articles.updatedAt,
       sourceUrl: articles.sourceUrl,
       commentsClosed: articles.commentsClosed,
