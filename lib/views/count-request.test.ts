@@ -1,7 +1,9 @@
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { makeArticle } from "@/lib/testing/fixtures";
+import { getDb } from "@/db/client";
+import { createSession } from "@/db/queries/sessions";
+import { makeArticle, makeAuthor } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import { countViewFromRequest } from "./count-request";
 import { isStaffRequest } from "./staff";
@@ -61,10 +63,12 @@ describe("which requests count", () => {
 
 describe("isStaffRequest", () => {
   it("recognises a valid session token and nothing else", async () => {
-    const token = await encode({ token: { sub: "1", role: "editor" }, secret: process.env.NEXTAUTH_SECRET! });
+    // A token counts only with a live session row behind it (lib/auth/staff.ts), as a real sign-in creates.
+    const sid = createSession(getDb(), makeAuthor().id, new Date(Date.now() + 60_000));
+    const token = await encode({ token: { sid, sub: "1" }, secret: process.env.NEXTAUTH_SECRET! });
     expect(await isStaffRequest(request({ "user-agent": firefox }, `next-auth.session-token=${token}`))).toBe(true);
     expect(await isStaffRequest(request({ "user-agent": firefox }, "next-auth.session-token=forged.token.value"))).toBe(false);
-    const otherKey = await encode({ token: { sub: "1" }, secret: "another-secret" });
+    const otherKey = await encode({ token: { sid, sub: "1" }, secret: "another-secret" });
     expect(await isStaffRequest(request({ "user-agent": firefox }, `next-auth.session-token=${otherKey}`))).toBe(false);
     expect(await isStaffRequest(request({ "user-agent": firefox }))).toBe(false);
   });
