@@ -8,7 +8,9 @@ const top = 12;
 /** Views per day as bars, drawn on the server as SVG; the same numbers are in a table for screen readers. */
 export function ViewsChart({ series }: { series: DayViews[] }) {
   const total = series.reduce((sum, d) => sum + d.views, 0);
-  const peak = Math.max(1, ...series.map((d) => d.views));
+  const peak = Math.max(0, ...series.map((d) => d.views));
+  // Bars are scaled to the busiest day; with no views at all there is nothing to scale.
+  const scale = Math.max(1, peak);
   const barWidth = width / series.length - gap;
   const label = `Views per day over the last ${series.length} days: ${total.toLocaleString("en-US")} in total, at most ${peak.toLocaleString("en-US")} on one day.`;
   return (
@@ -18,7 +20,7 @@ export function ViewsChart({ series }: { series: DayViews[] }) {
         <title>{label}</title>
         <line x1={0} y1={height} x2={width} y2={height} className="views-chart__axis" />
         {series.map((d, i) => {
-          const h = Math.round((d.views / peak) * (height - top));
+          const h = Math.round((d.views / scale) * (height - top));
           return (
             <rect key={d.day} x={i * (width / series.length)} y={height - h} width={barWidth} height={h} className="views-chart__bar">
               <title>{`${d.day}: ${d.views}`}</title>

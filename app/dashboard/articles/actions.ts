@@ -35,7 +35,8 @@ export const saveArticleAction = editorAction(articleFormSchema, (input, staff):
     if (result.field && result.field !== "form") return fieldError(values, result.field, result.message);
     return { status: "error", message: result.message, fieldErrors: {}, values };
   }
-  redirect(`/dashboard/articles/${result.id}/edit?saved=${id ? intent : "created"}`);
+  // A new article saved as a draft says "created"; otherwise the notice names what the button did.
+  redirect(`/dashboard/articles/${result.id}/edit?saved=${!id && intent === "save" ? "created" : intent}`);
 });
 
 export const deleteArticleAction = editorAction(z.object({ id: z.coerce.number().int().positive() }), (input, staff): FormState => {
