@@ -22,6 +22,12 @@ type Props = {
 
 const idle: FormState = { status: "idle" };
 
+/** The values an answer of the action kept (an unticked checkbox is absent from them); a refusal keeps none. */
+function withAnswer(values: Record<string, string>, state: FormState): Record<string, string> {
+  if (state.status !== "error" || Object.keys(state.values).length === 0) return values;
+  return { ...values, ...state.values, isLead: state.values.isLead ?? "" };
+}
+
 const hints: Record<string, string> = {
   slug: "The article's address: /articles/<slug>. Changing it on a published article redirects the old address.",
   excerpt: "One or two sentences for listings and search results.",
@@ -35,13 +41,14 @@ const hints: Record<string, string> = {
  */
 export function ArticleForm({ action, preview, initial, initialHtml, article, categories, notice, timeZone }: Props) {
   const [state, formAction, pending] = useActionState(action, idle);
-  const [values, setValues] = useState(initial);
+  // Without JavaScript the page is rendered afresh with the action's answer, so its values count from the start.
+  const [values, setValues] = useState(() => withAnswer(initial, state));
   const [slugFollowsTitle, setSlugFollowsTitle] = useState(!article && (initial.slug ?? "") === slugify(initial.title ?? ""));
   const [answered, setAnswered] = useState(state);
   if (state !== answered) {
     // A new answer from the action: show the values it kept (adjusting state while rendering, as React advises).
     setAnswered(state);
-    if (state.status === "error" && Object.keys(state.values).length > 0) setValues((v) => ({ ...v, ...state.values, isLead: state.values.isLead ?? "" }));
+    setValues((v) => withAnswer(v, state));
   }
 
   const errors = state.status === "error" ? state.fieldErrors : {};

@@ -35,11 +35,13 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const revision = restore ? getRevision(article.id, Number(restore)) : undefined;
   const restored = revision ? parseRevisionFields(revision.fields) : undefined;
   const fields = restored ?? storedFields(article);
-  const notice = restored
-    ? { kind: "info" as const, text: `Loaded the revision of ${formatDateTime(revision!.savedAt, timeZone)} — not saved yet. Save to keep it.` }
-    : restore
-      ? { kind: "info" as const, text: "That revision could not be loaded; the form shows the current version." }
-      : savedNotice(saved, article.publishedAt, timeZone) && { kind: "success" as const, text: savedNotice(saved, article.publishedAt, timeZone)! };
+  const saveNotice = savedNotice(saved, article.publishedAt, timeZone);
+  let notice: { kind: "success" | "info"; text: string } | undefined = saveNotice ? { kind: "success", text: saveNotice } : undefined;
+  if (restore) {
+    notice = restored
+      ? { kind: "info", text: `Loaded the revision of ${formatDateTime(revision!.savedAt, timeZone)} — not saved yet. Save to keep it.` }
+      : { kind: "info", text: "That revision could not be loaded; the form shows the current version." };
+  }
   const today = dayKey(now, timeZone);
   const series = dailySeries(dailyViewsSince(article.id, shiftDay(today, chartDays - 1)), today, chartDays);
 
@@ -55,7 +57,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         initialHtml={renderMarkdown(fields.bodyMarkdown)}
         article={{ id: article.id, status: displayStatus(article, now) }}
         categories={listCategories().map((c) => ({ id: c.id, name: c.name }))}
-        notice={notice || undefined}
+        notice={notice}
         timeZone={timeZone}
       />
       <div className="editor-extras">
