@@ -7,8 +7,12 @@ export type FailureCount = { failures: number; lastFailureAt: number | null };
 
 function failuresSince(column: typeof loginAttempts.email | typeof loginAttempts.ip, value: string, since: number): FailureCount {
   const db = getDb();
-  // Failures count only since the last success for this account or address.
-  const lastSuccess = db.select({ at: max(loginAttempts.at) }).from(loginAttempts).where(and(eq(column, value), eq(loginAttempts.succeeded, true))).get()?.at ?? 0;
+  // An account's failures count only since its last success. An address's do not reset: otherwise a guesser with
+  // one valid account could sign in between guesses at others.
+  const lastSuccess =
+    column === loginAttempts.email
+      ? (db.select({ at: max(loginAttempts.at) }).from(loginAttempts).where(and(eq(column, value), eq(loginAttempts.succeeded, true))).get()?.at ?? 0)
+      : 0;
   const row = db
     .select({ failures: count(), last: max(loginAttempts.at) })
     .from(loginAttempts)

@@ -24,7 +24,8 @@ export async function authenticate(rawEmail: string, password: string, ip: strin
   const failures = recentFailures(email, ip, now - throttleWindowMs);
   const until = throttledUntil(failures.account, failures.ip);
   if (until > now) {
-    return { ok: false, message: `Too many failed sign-ins. Try again in ${Math.ceil((until - now) / 1000)} seconds.` };
+    const seconds = Math.ceil((until - now) / 1000);
+    return { ok: false, message: `Too many failed sign-ins. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.` };
   }
 
   const user = email && password ? findUserByLoginEmail(email) : undefined;

@@ -1,0 +1,87 @@
+import "server-only";
+import { and, eq, ne } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { authors, images } from "@/db/schema";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { PasswordChange, ProfileInput } from "@/lib/validation/profile";
+import { writeAudit, type AuditEntry } from "./audit";
+import { deleteSessionsOf } from "./sessions";
+
+export type ProfileChange = { ok: true; changed: string[] } | { ok: false; field?: string; message: string };
+
+/** What a staff member may edit about themselves, with the avatar's size for its preview. */
+export function getProfile(authorId: number) {
+  return getDb()
+    .select({
+      id: authors.id,
+      name: authors.name,
+      slug: authors.slug,
+      bio: authors.bio,
+      publicEmail: authors.publicEmail,
+      loginEmail: authors.loginEmail,
+      avatar: { id: images.id, width: images.width, height: images.height },
+    })
+    .from(authors)
+    .leftJoin(images, eq(images.id, authors.avatarImageId))
+    .where(eq(authors.id, authorId))
+    .get();
+}
+
+export type Profile = NonNullable<ReturnType<typeof getProfile>>;
+
+const editable = ["name", "slug", "bio", "publicEmail", "avatarImageId"] as const;
+
+/**
+ * Saves the author's own profile: the slug must be free, the avatar an uploaded image. Checks, update and audit
+ * entry share one transaction, so two people cannot take the same slug between check and write.
+ */
+export function updateProfile(authorId: number, input: ProfileInput, actor: AuditEntry["actor"]): ProfileChange {
+  return getDb().transaction((tx): ProfileChange => {
+    const before = tx.select().from(authors).where(eq(authors.id, authorId)).get();
+    if (!before) return { ok: false, message: "Your account no longer exists." };
+    const holder = tx
+      .select({ name: authors.name })
+      .from(authors)
+      .where(and(eq(authors.slug, input.slug), ne(authors.id, authorId)))
+      .get();
+    if (holder) return { ok: false, field: "slug", message: `The slug "${input.slug}" is already used by ${holder.name}. Choose another.` };
+    if (input.avatarImageId && !tx.select({ id: images.id }).from(images).where(eq(images.id, input.avatarImageId)).get()) {
+      return { ok: false, field: "avatarImageId", message: "The uploaded photo is no longer stored. Upload it again." };
+    }
+
+    const changed = editable.filter((key) => before[key] !== input[key]);
+    if (changed.length === 0) return { ok: true, changed };
+    tx.update(authors)
+      .set({ name: input.name, slug: input.slug, bio: input.bio, publicEmail: input.publicEmail, avatarImageId: input.avatarImageId })
+      .where(eq(authors.id, authorId))
+      .run();
+    const slugNote = changed.includes("slug") ? ` (slug ${before.slug} → ${input.slug})` : "";
+    writeAudit(tx, { actor, action: "user.profile", entityType: "user", entityId: authorId, details: `changed ${changed.join(", ")}${slugNote}` });
+    return { ok: true, changed };
+  });
+}
+
+/**
+ * Changes the author's own password after checking the current one, and ends their other sessions (all but
+ * `keepSessionId`, the one making the change). argon2 runs before the transaction, which must be synchronous;
+ * the update then applies only if the stored hash is still the one that was checked.
+ */
+export async function changeOwnPassword(authorId: number, input: PasswordChange, actor: AuditEntry["actor"], keepSessionId: string): Promise<ProfileChange> {
+  const user = getDb().select({ passwordHash: authors.passwordHash }).from(authors).where(eq(authors.id, authorId)).get();
+  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    return { ok: false, field: "currentPassword", message: "This is not your current password." };
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  return getDb().transaction((tx): ProfileChange => {
+    const updated = tx
+      .update(authors)
+      .set({ passwordHash })
+      .where(and(eq(authors.id, authorId), eq(authors.passwordHash, user.passwordHash!)))
+      .returning({ id: authors.id })
+      .get();
+    if (!updated) return { ok: false, field: "currentPassword", message: "Your password was changed meanwhile. Enter the current one again." };
+    deleteSessionsOf(tx, authorId, keepSessionId);
+    writeAudit(tx, { actor, action: "user.change-password", entityType: "user", entityId: authorId, details: "other sessions ended" });
+    return { ok: true, changed: ["password"] };
+  });
+}

@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/auth";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+
+test("an editor changes their bio and readers see it on the author page", async ({ page }) => {
+  await signIn(page, "editor");
+  await page.goto("/dashboard/profile");
+  await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const bio = `Covers the harbour, the fleet and the fish market. Updated ${Date.now()}.`;
+  const slug = await page.getByLabel("Author page address").inputValue();
+  await page.getByLabel("Bio").fill(bio);
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your profile is saved.");
+  await expect(page.getByLabel("Bio")).toHaveValue(bio);
+
+  await page.goto(`/author/${slug}`);
+  await expect(page.locator(".archive-header__description")).toHaveText(bio);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("a bad public email is marked beside its field, and the other entries are kept", async ({ page }) => {
+  await signIn(page, "editor");
+  await page.goto("/dashboard/profile");
+  const bio = `A bio typed before a mistake, ${Date.now()}.`;
+  await page.getByLabel("Bio").fill(bio);
+  const email = page.getByLabel("Public email (optional)");
+  await email.fill("theo at dateline");
+  await page.getByRole("button", { name: "Save profile" }).click();
+
+  const error = page.locator("#profile-email-error");
+  await expect(error).toHaveText("Enter an email address such as name@example.com, or leave the field empty.");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveAttribute("aria-describedby", /profile-email-error/);
+  // The message sits right after the field (and its hint), not in a list elsewhere.
+  expect(await error.evaluate((el) => el.previousElementSibling?.previousElementSibling?.id)).toBe("profile-email");
+  await expect(page.locator(".profile-form [role=alert]")).toHaveText("Please correct the fields marked below.");
+  await expect(email).toHaveValue("theo at dateline");
+  await expect(page.getByLabel("Bio")).toHaveValue(bio);
+  await expectNoSeriousA11yViolations(page);
+});
