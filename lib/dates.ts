@@ -36,3 +36,58 @@ export function shiftDay(key: string, days: number): string {
   d.setUTCDate(d.getUTCDate() - days);
   return d.toISOString().slice(0, 10);
 }
+
+const wallClockPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** How far the zone's wall clock is ahead of UTC at instant `ms`, in milliseconds. */
+function zoneOffsetMs(ms: number, timeZone: string): number {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(new Date(ms))
+      .map((x) => [x.type, x.value]),
+  );
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The instant a "YYYY-MM-DDTHH:mm" wall-clock time (a datetime-local value) names in `timeZone`, or null when
+ * the text is no such time. Across DST changes it behaves like Temporal's "compatible": a time skipped by the
+ * spring-forward gap moves forward by the gap, and a time that occurs twice in autumn means the earlier one.
+ */
+export function wallClockToDate(value: string, timeZone: string): Date | null {
+  const m = wallClockPattern.exec(value);
+  if (!m) return null;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number);
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const check = new Date(wall);
+  // Date.UTC rolls 31 February over into March; such a value names no day.
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  // The offsets a day before and after bracket any single DST change around this time.
+  const before = zoneOffsetMs(wall - 86_400_000, timeZone);
+  const after = zoneOffsetMs(wall + 86_400_000, timeZone);
+  const matching = [wall - before, wall - after].filter((ms) => ms + zoneOffsetMs(ms, timeZone) === wall);
+  if (matching.length > 0) return new Date(Math.min(...matching));
+  // In the gap: read the time with the offset from before the change, which lands after it.
+  return new Date(wall - before);
+}
+
+/** The "YYYY-MM-DDTHH:mm" wall-clock time of `date` in `timeZone`, for a datetime-local input. */
+export function toWallClock(date: Date, timeZone: string): string {
+  return new Date(date.getTime() + zoneOffsetMs(date.getTime(), timeZone)).toISOString().slice(0, 16);
+}
+
+/** "September 2nd, 2019, 14:05": a moment for the newsroom, in the site time zone. */
+export function formatDateTime(date: Date, timeZone: string): string {
+  const p = parts(date, timeZone);
+  return `${formatLongDate(date, timeZone)}, ${p.hour}:${p.minute}`;
+}

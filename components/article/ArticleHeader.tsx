@@ -7,9 +7,10 @@ import { ViewCount } from "./ViewCount";
 // An edit within this long after publishing is a correction of the launch, not an update worth announcing.
 const updateThresholdMs = 60 * 1000;
 
-type Props = { article: PublicArticle; timeZone: string; readingMinutes: number };
+type Props = { article: PublicArticle; timeZone: string; readingMinutes: number; countViews?: boolean };
 
-export function ArticleHeader({ article, timeZone, readingMinutes }: Props) {
+/** `countViews={false}` for the staff preview: it shows the count but must never add to it. */
+export function ArticleHeader({ article, timeZone, readingMinutes, countViews = true }: Props) {
   const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > updateThresholdMs;
   return (
     <header className="article-header">
@@ -25,16 +26,22 @@ export function ArticleHeader({ article, timeZone, readingMinutes }: Props) {
             Updated on <time dateTime={article.updatedAt.toISOString()}>{formatLongDate(article.updatedAt, timeZone)}</time>
           </span>
         ) : null}
-        <ViewCount articleId={article.id} initialViews={article.views} />
+        {countViews ? (
+          <ViewCount articleId={article.id} initialViews={article.views} />
+        ) : (
+          <span className="article-meta__views">{pluralize(article.views, "View")}</span>
+        )}
         <a href="#comments">{pluralize(article.commentCount, "Comment")}</a>
         <span>{readingMinutes} min read</span>
       </p>
       <h1 className="article-title">{article.title}</h1>
-      <noscript>
+      {countViews ? (
+        <noscript>
         {/* Readers without JavaScript are counted by this image instead of the script. */}
         {/* eslint-disable-next-line @next/next/no-img-element */}
         <img src={`/api/views/${article.id}/pixel`} alt="" width={1} height={1} className="view-pixel" />
-      </noscript>
+        </noscript>
+      ) : null}
     </header>
   );
 }

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticleFilters } from "@/components/dashboard/ArticleFilters";
+import { ArticleTable } from "@/components/dashboard/ArticleTable";
+import { ListPagination } from "@/components/dashboard/ListPagination";
+import { NotAllowed } from "@/components/dashboard/NotAllowed";
+import { listDashboardArticles } from "@/db/queries/dashboard-articles";
+import { staffForPage } from "@/lib/auth/page-guard";
+import { siteConfig } from "@/lib/config";
+import { listHref, parseListQuery, perPage } from "@/lib/dashboard/article-list";
+
+export const metadata: Metadata = { title: "Articles" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const query = parseListQuery(params);
+  if (!(await staffForPage(listHref(query)))) return <NotAllowed />;
+  const now = new Date();
+  const { items, total, page, pageCount } = listDashboardArticles(query, perPage, now);
+  const deleted = typeof params.deleted === "string" ? params.deleted : undefined;
+  return (
+    <>
+      <div className="page-heading">
+        <h1>Articles</h1>
+        <Link href="/dashboard/articles/new" className="button button--primary">
+          New article
+        </Link>
+      </div>
+      {deleted ? (
+        <p className="form__success" role="status">
+          Deleted “{deleted}”.
+        </p>
+      ) : null}
+      <ArticleFilters query={query} />
+      {items.length === 0 ? (
+        <p className="empty">{query.q || query.status ? "No articles match. Try another search or status." : "No articles yet."}</p>
+      ) : (
+        <ArticleTable rows={items} query={{ ...query, page }} timeZone={siteConfig().timeZone} now={now} />
+      )}
+      <ListPagination query={{ ...query, page }} page={page} pageCount={pageCount} total={total} />
+    </>
+  );
+}

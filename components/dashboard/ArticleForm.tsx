@@ -1,0 +1,156 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { FormState } from "@/lib/auth/guards";
+import type { ListStatus } from "@/lib/dashboard/article-list";
+import { slugify } from "@/lib/slug";
+import { describedBy, FieldMessages } from "./FieldMessages";
+import { HeroImageField } from "./HeroImageField";
+import { MarkdownEditor } from "./MarkdownEditor";
+import { PublishBox } from "./PublishBox";
+
+type Props = {
+  action: (state: FormState | undefined, data: FormData) => Promise<FormState>;
+  preview: (markdown: string) => Promise<string>;
+  initial: Record<string, string>;
+  initialHtml: string;
+  article: { id: number; status: ListStatus } | null;
+  categories: { id: number; name: string }[];
+  notice?: { kind: "success" | "info"; text: string };
+  timeZone: string;
+};
+
+const idle: FormState = { status: "idle" };
+
+/** The values an answer of the action kept (an unticked checkbox is absent from them); a refusal keeps none. */
+function withAnswer(values: Record<string, string>, state: FormState): Record<string, string> {
+  if (state.status !== "error" || Object.keys(state.values).length === 0) return values;
+  return { ...values, ...state.values, isLead: state.values.isLead ?? "" };
+}
+
+const hints: Record<string, string> = {
+  slug: "The article's address: /articles/<slug>. Changing it on a published article redirects the old address.",
+  excerpt: "One or two sentences for listings and search results.",
+  tags: "Separated by commas; new tags are created.",
+  sourceUrl: "For syndicated pieces: the original, which also becomes the canonical address.",
+};
+
+/**
+ * The article editor. Every field is controlled so that values survive a refused save (the action answers with
+ * them) and so the slug can follow the title until the editor types a slug of their own.
+ */
+export function ArticleForm({ action, preview, initial, initialHtml, article, categories, notice, timeZone }: Props) {
+  const [state, formAction, pending] = useActionState(action, idle);
+  // Without JavaScript the page is rendered afresh with the action's answer, so its values count from the start.
+  const [values, setValues] = useState(() => withAnswer(initial, state));
+  const [slugFollowsTitle, setSlugFollowsTitle] = useState(!article && (initial.slug ?? "") === slugify(initial.title ?? ""));
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    // A new answer from the action: show the values it kept (adjusting state while rendering, as React advises).
+    setAnswered(state);
+    setValues((v) => withAnswer(v, state));
+  }
+
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
+  const bind = (name: string) => ({
+    id: `article-${name}`,
+    name,
+    value: values[name] ?? "",
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => set(name, e.target.value),
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": describedBy(`article-${name}`, hints[name], errors[name]),
+  });
+  const messages = (name: string) => <FieldMessages id={`article-${name}`} hint={hints[name]} error={errors[name]} />;
+
+  return (
+    <form action={formAction} className="form article-form" noValidate>
+      {state.status === "error" ? (
+        <p className="form__error" role="alert">
+          {state.message}
+        </p>
+      ) : notice ? (
+        <p className={notice.kind === "success" ? "form__success" : "form__notice"} role="status">
+          {notice.text}
+        </p>
+      ) : null}
+      <input type="hidden" name="id" value={values.id ?? ""} />
+      <input type="hidden" name="baseRevision" value={values.baseRevision ?? ""} />
+
+      <div className="article-form__grid">
+        <div className="article-form__main">
+          <label htmlFor="article-title">Title</label>
+          <input
+            {...bind("title")}
+            type="text"
+            required
+            onChange={(e) => {
+              set("title", e.target.value);
+              if (slugFollowsTitle) set("slug", slugify(e.target.value));
+            }}
+          />
+          {messages("title")}
+          <label htmlFor="article-slug">Slug</label>
+          <input
+            {...bind("slug")}
+            type="text"
+            required
+            onChange={(e) => {
+              set("slug", e.target.value);
+              setSlugFollowsTitle(e.target.value === "");
+            }}
+          />
+          {messages("slug")}
+          <label htmlFor="article-excerpt">Excerpt</label>
+          <textarea {...bind("excerpt")} rows={3} className="article-form__short" />
+          {messages("excerpt")}
+          <div className="article-form__pair">
+            <div>
+              <label htmlFor="article-categoryId">Section</label>
+              <select {...bind("categoryId")} required>
+                <option value="">Choose a section…</option>
+                {categories.map((c) => (
+                  <option key={c.id} value={String(c.id)}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+              {messages("categoryId")}
+            </div>
+            <div>
+              <label htmlFor="article-tags">Tags</label>
+              <input {...bind("tags")} type="text" />
+              {messages("tags")}
+            </div>
+          </div>
+          <label htmlFor="article-sourceUrl">Source link</label>
+          <input {...bind("sourceUrl")} type="url" inputMode="url" placeholder="https://" />
+          {messages("sourceUrl")}
+          <p className="article-form__check">
+            <input id="article-isLead" name="isLead" type="checkbox" checked={values.isLead === "on"} onChange={(e) => set("isLead", e.target.checked ? "on" : "")} />
+            <label htmlFor="article-isLead">Lead story (shown first on the front page)</label>
+          </p>
+        </div>
+        <div className="article-form__aside">
+          <PublishBox
+            articleId={article?.id ?? null}
+            status={article?.status ?? null}
+            scheduleAt={values.scheduleAt ?? ""}
+            onScheduleChange={(v) => set("scheduleAt", v)}
+            error={errors.scheduleAt}
+            pending={pending}
+            timeZone={timeZone}
+          />
+          <HeroImageField
+            imageId={values.heroImageId ?? ""}
+            caption={values.heroCaption ?? ""}
+            alt={values.heroAlt ?? ""}
+            onChange={set}
+            errors={{ heroImageId: errors.heroImageId, heroCaption: errors.heroCaption, heroAlt: errors.heroAlt }}
+          />
+        </div>
+      </div>
+      <MarkdownEditor value={values.bodyMarkdown ?? ""} onChange={(v) => set("bodyMarkdown", v)} error={errors.bodyMarkdown} initialHtml={initialHtml} preview={preview} />
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { DashboardRow } from "@/db/queries/dashboard-articles";
+import { displayStatus, sortHref, type ListQuery, type SortKey } from "@/lib/dashboard/article-list";
+import { formatDateTime } from "@/lib/dates";
+import { StatusBadge } from "./StatusBadge";
+
+type Props = { rows: DashboardRow[]; query: ListQuery; timeZone: string; now: Date };
+
+/** A column header that sorts by its column; aria-sort tells screen readers the current order. */
+function SortHeader({ query, sort, label, numeric }: { query: ListQuery; sort: SortKey; label: string; numeric?: boolean }) {
+  const active = query.sort === sort;
+  const arrow = active ? (query.dir === "asc" ? " ↑" : " ↓") : "";
+  return (
+    <th scope="col" className={numeric ? "number" : undefined} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+      <Link href={sortHref(query, sort)} className="sort-link">
+        {label}
+        {arrow}
+      </Link>
+    </th>
+  );
+}
+
+export function ArticleTable({ rows, query, timeZone, now }: Props) {
+  return (
+    <table className="data-table">
+      <caption className="visually-hidden">Articles, sorted by {query.sort} ({query.dir === "asc" ? "ascending" : "descending"})</caption>
+      <thead>
+        <tr>
+          <SortHeader query={query} sort="title" label="Title" />
+          <th scope="col">Status</th>
+          <th scope="col">Author</th>
+          <th scope="col">Section</th>
+          <SortHeader query={query} sort="published" label="Published" />
+          <SortHeader query={query} sort="views" label="Views" numeric />
+          <SortHeader query={query} sort="comments" label="Comments" numeric />
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td>
+              <Link href={`/dashboard/articles/${row.id}/edit`}>{row.title}</Link>
+            </td>
+            <td>
+              <StatusBadge status={displayStatus(row, now)} />
+            </td>
+            <td>{row.authorName}</td>
+            <td>{row.categoryName}</td>
+            <td>{row.publishedAt ? <time dateTime={row.publishedAt.toISOString()}>{formatDateTime(row.publishedAt, timeZone)}</time> : "—"}</td>
+            <td className="number">{row.views.toLocaleString("en-US")}</td>
+            <td className="number">{row.commentCount.toLocaleString("en-US")}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

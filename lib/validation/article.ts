@@ -1,0 +1,143 @@
+import { z } from "zod";
+import { siteConfig } from "@/lib/config";
+import { wallClockToDate } from "@/lib/dates";
+import { imageIdPattern } from "@/lib/images";
+import { slugify, slugPattern } from "@/lib/slug";
+
+export const articleLimits = { title: 200, slug: 80, excerpt: 500, body: 100_000, caption: 300, alt: 300, url: 2000, tags: 20, tagName: 40 } as const;
+
+const max = (n: number) => ({ message: `Use at most ${n.toLocaleString("en-US")} characters.` });
+const optionalText = (limit: number) => z.string().trim().max(limit, max(limit)).default("");
+
+/** "Harbour, city hall, harbour" -> ["Harbour", "city hall"]: names kept as typed, one per slug. */
+export function parseTagNames(text: string): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const raw of text.split(",")) {
+    const name = raw.trim().replace(/\s+/g, " ");
+    const slug = slugify(name);
+    if (!slug || seen.has(slug)) continue;
+    seen.add(slug);
+    names.push(name);
+  }
+  return names;
+}
+
+const tagsField = z
+  .string()
+  .default("")
+  .transform(parseTagNames)
+  .refine((names) => names.length <= articleLimits.tags, { message: `Use at most ${articleLimits.tags} tags.` })
+  .refine((names) => names.every((n) => n.length <= articleLimits.tagName), { message: `Keep each tag to ${articleLimits.tagName} characters.` });
+
+const sourceUrlField = z
+  .string()
+  .trim()
+  .max(articleLimits.url, max(articleLimits.url))
+  .default("")
+  .refine(
+    (value) => {
+      if (value === "") return true;
+      try {
+        const url = new URL(value);
+        return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+      } catch {
+        return false;
+      }
+    },
+    { message: "Enter the full address of the original, starting with https:// or http://." },
+  )
+  .transform((value) => (value === "" ? null : value));
+
+/** The fields an editor edits, as stored in a revision snapshot (so a restore fills the whole form). */
+export const articleFieldsSchema = z.object({
+  title: z.string().trim().min(1, { message: "Enter a title." }).max(articleLimits.title, max(articleLimits.title)),
+  slug: z
+    .string()
+    .trim()
+    .min(1, { message: "Enter a slug: the article's address, such as harbour-plan-approved." })
+    .max(articleLimits.slug, max(articleLimits.slug))
+    .regex(slugPattern, { message: "Use lowercase letters, digits and single hyphens, such as harbour-plan-approved." }),
+  excerpt: optionalText(articleLimits.excerpt),
+  bodyMarkdown: z.string().max(articleLimits.body, max(articleLimits.body)).default(""),
+  categoryId: z.coerce.number({ message: "Choose a section." }).int({ message: "Choose a section." }).positive({ message: "Choose a section." }),
+  tags: tagsField,
+  heroImageId: z
+    .string()
+    .trim()
+    .default("")
+    .refine((v) => v === "" || imageIdPattern.test(v), { message: "Upload the hero image again." })
+    .transform((v) => (v === "" ? null : v)),
+  heroCaption: optionalText(articleLimits.caption),
+  heroAlt: optionalText(articleLimits.alt),
+  sourceUrl: sourceUrlField,
+  // A checkbox: present ("on") when ticked, absent otherwise.
+  isLead: z
+    .string()
+    .optional()
+    .transform((v) => v === "on" || v === "true"),
+});
+
+export type ArticleFields = z.infer<typeof articleFieldsSchema>;
+
+export const articleIntents = ["save", "publish", "schedule", "unpublish"] as const;
+export type ArticleIntent = (typeof articleIntents)[number];
+
+type Clock = { timeZone: () => string; now: () => Date };
+const siteClock: Clock = { timeZone: () => siteConfig().timeZone, now: () => new Date() };
+
+/** The editor form: the fields plus what to do with them. The schedule time is read in the site time zone. */
+export function makeArticleFormSchema(clock: Clock = siteClock) {
+  return articleFieldsSchema
+    .extend({
+      id: z.coerce.number().int().positive().optional().catch(undefined),
+      baseRevision: z.coerce.number().int().nonnegative().optional().catch(undefined),
+      intent: z.enum(articleIntents, { message: "Choose what to do: save, publish, schedule or unpublish." }),
+      scheduleAt: z.string().trim().default(""),
+    })
+    .transform((input, ctx) => {
+      if (input.intent !== "schedule") return { ...input, scheduleAt: null };
+      const at = wallClockToDate(input.scheduleAt, clock.timeZone());
+      if (!at) {
+        ctx.addIssue({ code: "custom", path: ["scheduleAt"], message: "Choose the date and time to publish at." });
+        return z.NEVER;
+      }
+      if (at.getTime() <= clock.now().getTime()) {
+        ctx.addIssue({ code: "custom", path: ["scheduleAt"], message: "Choose a time in the future, or use Publish now." });
+        return z.NEVER;
+      }
+      return { ...input, scheduleAt: at };
+    });
+}
+
+export const articleFormSchema = makeArticleFormSchema();
+export type ArticleFormInput = z.infer<typeof articleFormSchema>;
+
+/** The form's text values for a set of fields: to refill the form after a refusal, or from a revision. */
+export function fieldsToFormValues(fields: ArticleFields): Record<string, string> {
+  return {
+    title: fields.title,
+    slug: fields.slug,
+    excerpt: fields.excerpt,
+    bodyMarkdown: fields.bodyMarkdown,
+    categoryId: String(fields.categoryId),
+    tags: fields.tags.join(", "),
+    heroImageId: fields.heroImageId ?? "",
+    heroCaption: fields.heroCaption,
+    heroAlt: fields.heroAlt,
+    sourceUrl: fields.sourceUrl ?? "",
+    isLead: fields.isLead ? "on" : "",
+  };
+}
+
+/** A revision's stored JSON back to fields; undefined when it no longer fits the schema. */
+export function parseRevisionFields(json: string): ArticleFields | undefined {
+  try {
+    const raw = JSON.parse(json) as Record<string, unknown>;
+    const asForm = { ...raw, tags: Array.isArray(raw.tags) ? raw.tags.join(", ") : "", categoryId: String(raw.categoryId ?? ""), isLead: raw.isLead ? "on" : "" };
+    const parsed = articleFieldsSchema.safeParse({ ...asForm, heroImageId: raw.heroImageId ?? "", sourceUrl: raw.sourceUrl ?? "" });
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
