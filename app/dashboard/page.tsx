@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ArticleFilters } from "@/components/dashboard/ArticleFilters";
 import { ArticleTable } from "@/components/dashboard/ArticleTable";
 import { ListPagination } from "@/components/dashboard/ListPagination";
-import { NotAllowed } from "@/components/dashboard/NotAllowed";
+import { AccessDenied } from "@/components/dashboard/AccessDenied";
 import { listDashboardArticles } from "@/db/queries/dashboard-articles";
 import { staffForPage } from "@/lib/auth/page-guard";
 import { siteConfig } from "@/lib/config";
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = parseListQuery(params);
-  if (!(await staffForPage(listHref(query)))) return <NotAllowed />;
+  if (!(await staffForPage(listHref(query)))) return <AccessDenied />;
   const now = new Date();
   const { items, total, page, pageCount } = listDashboardArticles(query, perPage, now);
   const deleted = typeof params.deleted === "string" ? params.deleted : undefined;

@@ -4,7 +4,7 @@ import { pluralize } from "@/lib/text";
 type ShownComment = { id: number; authorName: string; body: string; createdAt: Date };
 
 /** Approved comments. Bodies are plain text shown as text: line breaks kept by CSS, no HTML ever interpreted. */
-type Props = { comments: ShownComment[]; closed: boolean; timeZone: string; form: React.ReactNode };
+type Props = { comments: ShownComment[]; closed: boolean; timeZone: string; form?: React.ReactNode };
 
 /** Links in comments stay plain text: nothing a reader writes becomes markup. */
 export function CommentList({ comments, closed, timeZone, form }: Props) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ArticleForm } from "@/components/dashboard/ArticleForm";
-import { NotAllowed } from "@/components/dashboard/NotAllowed";
+import { AccessDenied } from "@/components/dashboard/AccessDenied";
 import { listCategories } from "@/db/queries/taxonomy";
 import { staffForPage } from "@/lib/auth/page-guard";
 import { siteConfig } from "@/lib/config";
@@ -10,7 +10,7 @@ import { previewMarkdown, saveArticleAction } from "../actions";
 export const metadata: Metadata = { title: "New article" };
 
 export default async function NewArticlePage() {
-  if (!(await staffForPage("/dashboard/articles/new"))) return <NotAllowed />;
+  if (!(await staffForPage("/dashboard/articles/new"))) return <AccessDenied />;
   return (
     <>
       <h1>New article</h1>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DeleteForm } from "@/components/dashboard/DeleteForm";
-import { NotAllowed } from "@/components/dashboard/NotAllowed";
+import { AccessDenied } from "@/components/dashboard/AccessDenied";
 import { getArticleForEditor } from "@/db/queries/article-editor";
 import { staffForPage } from "@/lib/auth/page-guard";
 import { deleteArticleAction } from "../../actions";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Delete article" };
 
 export default async function DeleteArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id: rawId } = await params;
-  if (!(await staffForPage(`/dashboard/articles/${rawId}/delete`))) return <NotAllowed />;
+  if (!(await staffForPage(`/dashboard/articles/${rawId}/delete`))) return <AccessDenied />;
   const id = Number(rawId);
   const article = Number.isInteger(id) && id > 0 ? getArticleForEditor(id) : undefined;
   if (!article) notFound();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/dashboard/ArticleForm";
-import { NotAllowed } from "@/components/dashboard/NotAllowed";
+import { AccessDenied } from "@/components/dashboard/AccessDenied";
 import { RevisionList } from "@/components/dashboard/RevisionList";
 import { ViewsChart } from "@/components/dashboard/ViewsChart";
 import { dailyViewsSince, getArticleForEditor, getRevision, listRevisions } from "@/db/queries/article-editor";
@@ -25,7 +25,7 @@ const chartDays = 30;
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const { saved, restore } = await searchParams;
-  if (!(await staffForPage(`/dashboard/articles/${rawId}/edit`))) return <NotAllowed />;
+  if (!(await staffForPage(`/dashboard/articles/${rawId}/edit`))) return <AccessDenied />;
   const id = Number(rawId);
   const article = Number.isInteger(id) && id > 0 ? getArticleForEditor(id) : undefined;
   if (!article) notFound();

@@ -6,7 +6,7 @@ import { AuthorBox } from "@/components/article/AuthorBox";
 import { CommentList } from "@/components/article/CommentList";
 import { HeroImage } from "@/components/article/HeroImage";
 import { TagList } from "@/components/article/TagList";
-import { NotAllowed } from "@/components/dashboard/NotAllowed";
+import { AccessDenied } from "@/components/dashboard/AccessDenied";
 import { PreviewBar } from "@/components/dashboard/PreviewBar";
 import { getArticleForPreview } from "@/db/queries/article-editor";
 import { listApprovedComments } from "@/db/queries/comments";
@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Preview", robots: { index: false } }
 /** The article as readers will see it, whatever its status; built from the public article components. */
 export default async function PreviewArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id: rawId } = await params;
-  if (!(await staffForPage(`/dashboard/articles/${rawId}/preview`))) return <NotAllowed />;
+  if (!(await staffForPage(`/dashboard/articles/${rawId}/preview`))) return <AccessDenied />;
   const id = Number(rawId);
   const found = Number.isInteger(id) && id > 0 ? getArticleForPreview(id) : undefined;
   if (!found) notFound();
