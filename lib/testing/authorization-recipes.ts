@@ -1,0 +1,89 @@
+import { NextRequest } from "next/server";
+import sharp from "sharp";
+import { makeArticle, makeCategory } from "./fixtures";
+
+/**
+ * How the authorization test calls each entry of lib/auth/authorization-table.ts with valid input: `setup` makes
+ * what the call needs (before the principal signs in and the database is compared), `call` makes the request.
+ */
+export type Recipe<T = unknown> = { setup: () => Promise<T> | T; call: (input: T) => Promise<unknown> } | { coveredBy: string; why: string };
+
+function recipe<T>(setup: () => Promise<T> | T, call: (input: T) => Promise<unknown>): Recipe {
+  return { setup, call: call as (input: unknown) => Promise<unknown> };
+}
+
+const none = () => undefined;
+
+function form(values: Record<string, string | number>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.append(key, String(value));
+  return data;
+}
+
+const params = <P extends object>(p: P) => ({ params: Promise.resolve(p) });
+const get = (url: string, init?: RequestInit) => new NextRequest(`http://localhost${url}`, init as ConstructorParameters<typeof NextRequest>[1]);
+const browser = { "user-agent": "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0", "x-forwarded-for": "192.0.2.44" };
+
+async function pngUpload(): Promise<FormData> {
+  const png = await sharp({ create: { width: 800, height: 450, channels: 3, background: "#336699" } }).png().toBuffer();
+  const data = new FormData();
+  data.append("file", new File([new Uint8Array(png)], "picture.png", { type: "image/png" }));
+  return data;
+}
+
+const actions = {
+  articles: () => import("@/app/dashboard/articles/actions"),
+  profile: () => import("@/app/dashboard/profile/actions"),
+  comments: () => import("@/app/(site)/articles/[slug]/actions"),
+};
+
+export const recipes: Record<string, Recipe> = {
+  "app/(site)/articles/[slug]/actions.ts#postCommentAction": recipe(
+    () => makeArticle(),
+    async (article) =>
+      (await actions.comments()).postCommentAction({ status: "idle" }, form({ articleId: article.id, name: "Reader", email: "r@mail.example", body: "A comment." })),
+  ),
+  "app/api/views/[articleId]/route.ts#POST": recipe(
+    () => makeArticle(),
+    async (article) => (await import("@/app/api/views/[articleId]/route")).POST(get(`/api/views/${article.id}`, { method: "POST", headers: browser }), params({ articleId: String(article.id) })),
+  ),
+  "app/api/views/[articleId]/pixel/route.ts#GET": recipe(
+    () => makeArticle(),
+    async (article) => (await import("@/app/api/views/[articleId]/pixel/route")).GET(get(`/api/views/${article.id}/pixel`, { headers: browser }), params({ articleId: String(article.id) })),
+  ),
+  "app/api/health/route.ts#GET": recipe(none, async () => (await import("@/app/api/health/route")).GET()),
+  "app/media/[id]/[width]/route.ts#GET": recipe(none, async () => (await import("@/app/media/[id]/[width]/route")).GET(get("/media/aaaaaaaaaaaa/640"), params({ id: "aaaaaaaaaaaa", width: "640" }))),
+  "app/og/[slug]/route.tsx#GET": recipe(none, async () => (await import("@/app/og/[slug]/route")).GET(get("/og/no-such-article"), params({ slug: "no-such-article" }))),
+  "app/feed.xml/route.ts#GET": recipe(none, async () => (await import("@/app/feed.xml/route")).GET()),
+  "app/atom.xml/route.ts#GET": recipe(none, async () => (await import("@/app/atom.xml/route")).GET()),
+  "app/(site)/category/[slug]/[feed]/route.ts#GET": recipe(
+    () => makeCategory(),
+    async (category) => (await import("@/app/(site)/category/[slug]/[feed]/route")).GET(get(`/category/${category.slug}/feed.xml`), params({ slug: category.slug, feed: "feed.xml" })),
+  ),
+  "app/(site)/tag/[slug]/[feed]/route.ts#GET": recipe(none, async () => (await import("@/app/(site)/tag/[slug]/[feed]/route")).GET(get("/tag/none/atom.xml"), params({ slug: "none", feed: "atom.xml" }))),
+  "app/(site)/author/[slug]/[feed]/route.ts#GET": recipe(none, async () => (await import("@/app/(site)/author/[slug]/[feed]/route")).GET(get("/author/none/feed.xml"), params({ slug: "none", feed: "feed.xml" }))),
+  "app/sitemap.xml/route.ts#GET": recipe(none, async () => (await import("@/app/sitemap.xml/route")).GET()),
+  "app/sitemaps/[file]/route.ts#GET": recipe(none, async () => (await import("@/app/sitemaps/[file]/route")).GET(get("/sitemaps/pages.xml"), params({ file: "pages.xml" }))),
+  "app/news-sitemap.xml/route.ts#GET": recipe(none, async () => (await import("@/app/news-sitemap.xml/route")).GET()),
+  "app/robots.txt/route.ts#GET": recipe(none, async () => (await import("@/app/robots.txt/route")).GET()),
+  // next-auth reads Next's request scope through its own require(), which only a running server provides.
+  "app/api/auth/[...nextauth]/route.ts#GET": { coveredBy: "e2e/staff-sign-in.spec.ts", why: "sign-in, session and sign-out endpoints, used by the browser" },
+  "app/api/auth/[...nextauth]/route.ts#POST": { coveredBy: "e2e/staff-sign-in.spec.ts", why: "sign-in, session and sign-out endpoints, used by the browser" },
+  "app/api/uploads/route.ts#POST": recipe(pngUpload, async (body) => (await import("@/app/api/uploads/route")).POST(new Request("http://localhost/api/uploads", { method: "POST", body }), {})),
+  "app/dashboard/articles/actions.ts#saveArticleAction": recipe(
+    () => makeCategory(),
+    async (category) =>
+      (await actions.articles()).saveArticleAction(undefined, form({ title: "Authorized story", slug: `authorized-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, categoryId: category.id, bodyMarkdown: "Text.", intent: "save" })),
+  ),
+  "app/dashboard/articles/actions.ts#deleteArticleAction": recipe(
+    () => makeArticle(),
+    async (article) => (await actions.articles()).deleteArticleAction(undefined, form({ id: article.id })),
+  ),
+  "app/dashboard/articles/actions.ts#previewMarkdown": recipe(none, async () => (await actions.articles()).previewMarkdown("## Preview")),
+  "app/dashboard/profile/actions.ts#saveProfile": recipe(none, async () =>
+    (await actions.profile()).saveProfile(undefined, form({ name: "Renamed Reporter", bio: "Bio.", publicEmail: "", slug: `renamed-${Math.random().toString(36).slice(2, 10)}`, avatarImageId: "" })),
+  ),
+  "app/dashboard/profile/actions.ts#changePassword": recipe(none, async () =>
+    (await actions.profile()).changePassword(undefined, form({ currentPassword: "not the password", newPassword: "a new password", confirmPassword: "a new password" })),
+  ),
+};
