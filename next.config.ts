@@ -1,10 +1,17 @@
 import type { NextConfig } from "next";
+import { baseSecurityHeaders, publicContentSecurityPolicy } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 and sharp are native modules: load them from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "sharp"],
   poweredByHeader: false,
-  typedRoutes: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: baseSecurityHeaders },
+      // The dashboard and sign-in page get a nonce-based policy per request from proxy.ts instead.
+      { source: "/((?!dashboard|login).*)", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy }] },
+    ];
+  },
 };
 
 export default nextConfig;

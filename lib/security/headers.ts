@@ -1,0 +1,34 @@
+/**
+ * Response headers for every page. Public pages are cached and shared between readers, so they cannot carry a
+ * per-request nonce: their CSP allows the site's own and inline scripts, and the sanitizer is what keeps reader and
+ * editor input inert on them. The dashboard and the sign-in page are rendered per request and get a strict,
+ * nonce-based CSP from proxy.ts. SECURITY.md explains the choice.
+ */
+
+const common = [
+  "default-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+];
+
+export const publicContentSecurityPolicy = ["script-src 'self' 'unsafe-inline'", ...common].join("; ");
+
+export function staffContentSecurityPolicy(nonce: string): string {
+  return [`script-src 'nonce-${nonce}' 'strict-dynamic'`, ...common].join("; ");
+}
+
+export const baseSecurityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+  { key: "X-Frame-Options", value: "DENY" },
+  // Browsers ignore HSTS on plain-HTTP responses, so sending it from every production build is safe on localhost.
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+];
