@@ -9,6 +9,7 @@ import { fillMissingBodyText } from "./maintenance";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** Opens the SQLite file with the settings every connection needs; drizzle-kit leaves journal mode alone, so it is set here. */
 export function openDatabase(file: string): Db {
@@ -32,4 +33,14 @@ let shared: Db | undefined;
 export function getDb(): Db {
   shared ??= openDatabase(databasePath());
   return shared;
+}
+
+/**
+ * Runs a write transaction. BEGIN IMMEDIATE takes the write lock before the first read, so a transaction that reads
+ * and then writes never has to upgrade its lock while another process writes: that upgrade fails at once with
+ * "database is locked", which the busy timeout cannot wait out. The callback must be synchronous: better-sqlite3
+ * commits when it returns.
+ */
+export function writeTransaction<T>(run: (tx: Tx) => T): T {
+  return getDb().transaction(run, { behavior: "immediate" });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { writeTransaction } from "@/db/client";
 import { articleRevisions, articles, articleSlugRedirects, articleTags, authors, categories, images, tags, type Article, type ArticleStatus } from "@/db/schema";
 import { formatDateTime } from "@/lib/dates";
 import { slugify } from "@/lib/slug";
@@ -99,7 +99,7 @@ const auditActions: Record<ArticleIntent, string> = { save: "article.update", pu
  * from a published article's old slug, and the audit entries. Nothing is stored when any check fails.
  */
 export function saveArticle(request: SaveRequest, actor: Actor, now: Date, timeZone: string): SaveResult {
-  return getDb().transaction((tx): SaveResult => {
+  return writeTransaction((tx): SaveResult => {
     const current = request.id
       ? tx
           .select({ id: articles.id, slug: articles.slug, status: articles.status, revision: articles.revision, publishedAt: articles.publishedAt, unpublishedAt: articles.unpublishedAt })
@@ -144,7 +144,7 @@ export function saveArticle(request: SaveRequest, actor: Actor, now: Date, timeZ
 
 /** Deletes the article with its tags links, revisions, redirects and counts (by cascade), and records who did it. */
 export function deleteArticle(id: number, actor: Actor, now: Date): { ok: true; title: string } | { ok: false; message: string } {
-  return getDb().transaction((tx) => {
+  return writeTransaction((tx) => {
     const gone = tx.delete(articles).where(eq(articles.id, id)).returning({ title: articles.title, slug: articles.slug }).get();
     if (!gone) return { ok: false as const, message: "This article no longer exists: someone deleted it already." };
     writeAudit(tx, { actor, action: "article.delete", entityType: "article", entityId: id, details: `${gone.title} (${gone.slug})` }, now);

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, desc, eq, gte, lte, type SQL } from "drizzle-orm";
-import { getDb, type Db } from "@/db/client";
+import { getDb, type Db, type Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
 
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type { Tx };
 
 export type AuditEntry = {
   actor: { id: number; name: string } | { label: string };

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, gt } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { writeTransaction } from "@/db/client";
 import { articles, comments } from "@/db/schema";
 import { commentsOpen } from "@/lib/comments/open";
 import { countLinks, maxLinksBeforeModeration, rateLimit } from "@/lib/comments/spam";
@@ -17,7 +17,7 @@ export type PostOutcome =
  * approved comment is published at once (WordPress's rule); a first comment, or one with many links, waits.
  */
 export function postComment(input: CommentInput, ipHash: string, now: Date): PostOutcome {
-  return getDb().transaction(
+  return writeTransaction(
     (tx): PostOutcome => {
       const article = tx
         .select({ id: articles.id, slug: articles.slug, commentsClosed: articles.commentsClosed, publishedAt: articles.publishedAt })
@@ -48,6 +48,5 @@ export function postComment(input: CommentInput, ipHash: string, now: Date): Pos
         .get();
       return { ok: true, status, articleSlug: article.slug, commentId: id };
     },
-    { behavior: "immediate" },
   );
 }

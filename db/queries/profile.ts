@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, writeTransaction } from "@/db/client";
 import { authors, images } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { PasswordChange, ProfileInput } from "@/lib/validation/profile";
@@ -36,7 +36,7 @@ const editable = ["name", "slug", "bio", "publicEmail", "avatarImageId"] as cons
  * entry share one transaction, so two people cannot take the same slug between check and write.
  */
 export function updateProfile(authorId: number, input: ProfileInput, actor: AuditEntry["actor"]): ProfileChange {
-  return getDb().transaction((tx): ProfileChange => {
+  return writeTransaction((tx): ProfileChange => {
     const before = tx.select().from(authors).where(eq(authors.id, authorId)).get();
     if (!before) return { ok: false, message: "Your account no longer exists." };
     const holder = tx
@@ -72,7 +72,7 @@ export async function changeOwnPassword(authorId: number, input: PasswordChange,
     return { ok: false, field: "currentPassword", message: "This is not your current password." };
   }
   const passwordHash = await hashPassword(input.newPassword);
-  return getDb().transaction((tx): ProfileChange => {
+  return writeTransaction((tx): ProfileChange => {
     const updated = tx
       .update(authors)
       .set({ passwordHash })

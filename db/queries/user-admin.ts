@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { writeTransaction } from "@/db/client";
 import { authors, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { slugify } from "@/lib/slug";
@@ -22,7 +22,7 @@ function uniqueSlug(tx: Tx, name: string): string {
 
 export async function createUser(input: NewUser, actor: Actor): Promise<UserChange> {
   const passwordHash = await hashPassword(input.password);
-  return getDb().transaction((tx): UserChange => {
+  return writeTransaction((tx): UserChange => {
     if (tx.select({ id: authors.id }).from(authors).where(eq(authors.loginEmail, input.email)).get()) {
       return { ok: false, field: "email", message: `${input.email} already has an account.` };
     }
@@ -50,7 +50,7 @@ export function setRole(userId: number, role: Role, actor: Actor): UserChange {
     const refused = lastAdminGuard(userId, "demoted");
     if (refused) return refused;
   }
-  return getDb().transaction((tx): UserChange => {
+  return writeTransaction((tx): UserChange => {
     const changed = tx.update(authors).set({ role }).where(eq(authors.id, userId)).returning({ id: authors.id }).get();
     if (!changed) return { ok: false, message: "No user has this id." };
     writeAudit(tx, { actor, action: "user.set-role", entityType: "user", entityId: userId, details: role });
@@ -64,7 +64,7 @@ export function setDisabled(userId: number, disabled: boolean, actor: Actor): Us
     const refused = lastAdminGuard(userId, "disabled");
     if (refused) return refused;
   }
-  return getDb().transaction((tx): UserChange => {
+  return writeTransaction((tx): UserChange => {
     const changed = tx.update(authors).set({ disabled }).where(eq(authors.id, userId)).returning({ id: authors.id }).get();
     if (!changed) return { ok: false, message: "No user has this id." };
     if (disabled) deleteSessionsOf(tx, userId);
@@ -76,7 +76,7 @@ export function setDisabled(userId: number, disabled: boolean, actor: Actor): Us
 /** Sets a new password and ends the user's sessions, but for `keepSessionId` (the one that changed it). */
 export async function setPassword(userId: number, password: string, actor: Actor, keepSessionId?: string): Promise<UserChange> {
   const passwordHash = await hashPassword(password);
-  return getDb().transaction((tx): UserChange => {
+  return writeTransaction((tx): UserChange => {
     const changed = tx.update(authors).set({ passwordHash }).where(eq(authors.id, userId)).returning({ id: authors.id }).get();
     if (!changed) return { ok: false, message: "No user has this id." };
     deleteSessionsOf(tx, userId, keepSessionId);

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { and, eq, inArray, lt, max, ne, sql } from "drizzle-orm";
-import { getDb, type Db } from "@/db/client";
+import { getDb, writeTransaction, type Db } from "@/db/client";
 import { articleDailyViews, articles, articleViewTotals, viewVisits, visitorSalts } from "@/db/schema";
 import { dayKey } from "@/lib/dates";
 import { repeatWindowMs } from "@/lib/views/rules";
@@ -47,7 +47,7 @@ let countsSincePrune = 0;
 export function recordView(articleId: number, visitor: Visitor, now: Date, timeZone: string): ViewResult {
   const db = getDb();
   const day = dayKey(now, timeZone);
-  const result = db.transaction(
+  const result = writeTransaction(
     (tx): ViewResult => {
       if (!isVisible(tx, articleId, now)) return { found: false };
       const keys = visitorKeys(tx, visitor, day);
@@ -77,7 +77,6 @@ export function recordView(articleId: number, visitor: Visitor, now: Date, timeZ
         .get();
       return { found: true, counted: true, views: total.views };
     },
-    { behavior: "immediate" },
   );
   if (result.found && result.counted && ++countsSincePrune >= 1000) {
     countsSincePrune = 0;
@@ -88,7 +87,7 @@ export function recordView(articleId: number, visitor: Visitor, now: Date, timeZ
 
 /** Forgets visits older than the repeat window and salts of earlier days. */
 export function pruneVisits(db: Db, now: Date, today: string): void {
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     tx.delete(viewVisits).where(lt(viewVisits.countedAt, now.getTime() - repeatWindowMs)).run();
     tx.delete(visitorSalts).where(ne(visitorSalts.day, today)).run();
   });

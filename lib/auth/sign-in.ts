@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { writeTransaction } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { recentFailures, recordLoginAttempt } from "@/db/queries/login-attempts";
 import { createSession } from "@/db/queries/sessions";
@@ -39,7 +39,7 @@ export async function authenticate(rawEmail: string, password: string, ip: strin
     return { ok: false, message: "This account is disabled. Ask an admin to enable it." };
   }
 
-  const sessionId = getDb().transaction((tx) => {
+  const sessionId = writeTransaction((tx) => {
     const id = createSession(tx, user.id, new Date(now + sessionMaxAgeSeconds * 1000));
     writeAudit(tx, { actor: { id: user.id, name: user.name }, action: "sign-in", entityType: "user", entityId: user.id }, new Date(now));
     return id;
