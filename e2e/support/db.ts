@@ -191,3 +191,34 @@ export function longDateUtc(ms: number): string {
   const suffix = day >= 11 && day <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[day % 10] ?? "th";
   return `${months[d.getUTCMonth()]} ${day}${suffix}, ${d.getUTCFullYear()}`;
 }
+
+export type ArticleState = {
+  id: number;
+  slug: string;
+  title: string;
+  status: "draft" | "scheduled" | "published";
+  publishedAt: number | null;
+  unpublishedAt: number | null;
+  heroImageId: string | null;
+  bodyMarkdown: string;
+  authorId: number;
+  categorySlug: string;
+};
+
+/** What the dashboard stored for an article, whatever its status (drafts included). */
+export function articleState(id: number): ArticleState {
+  const row = db()
+    .prepare(
+      `SELECT a.id, a.slug, a.title, a.status, a.published_at AS publishedAt, a.unpublished_at AS unpublishedAt, a.hero_image_id AS heroImageId,
+              a.body_markdown AS bodyMarkdown, a.author_id AS authorId, c.slug AS categorySlug
+       FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.id = ?`,
+    )
+    .get(id) as ArticleState | undefined;
+  if (!row) throw new Error(`No article with id ${id} in the e2e database.`);
+  return row;
+}
+
+/** Whether an article with this id is still stored (false once deleted). */
+export function articleExists(id: number): boolean {
+  return db().prepare(`SELECT 1 FROM articles WHERE id = ?`).get(id) !== undefined;
+}

@@ -1,0 +1,187 @@
+import { expect, test, type Locator } from "@playwright/test";
+import { signIn, staffRecord } from "./support/auth";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import * as db from "./support/db";
+import { editorNotice, expectedSlug, fillArticle, gradientPng, openNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
+import { expectAllImagesLoaded } from "./support/page";
+import { newReaderContext } from "./support/readers";
+
+/** Loads the image even if it is lazy and below the fold, and answers its natural width (0 when broken). */
+async function naturalWidth(image: Locator): Promise<number> {
+  await image.scrollIntoViewIfNeeded();
+  return image.evaluate(async (img: HTMLImageElement) => {
+    img.loading = "eager";
+    await img.decode().catch(() => undefined);
+    return img.naturalWidth;
+  });
+}
+
+test("an editor writes an article with pictures, saves a draft, previews it and publishes it for readers", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const editor = await signIn(page, "editor");
+  const author = staffRecord(editor.email);
+  const section = db.categories().find((c) => c.slug !== "city") ?? db.categories()[0];
+  const title = uniqueTitle("Night ferry returns to the north quay");
+  const slug = expectedSlug(title);
+  const subheading = "What changes for passengers";
+  const quote = "We kept the lights on for this crossing for forty years.";
+  const listItems = ["Departures at 21:40 and 23:10", "Bicycles travel free", "Tickets on board only"];
+  const body = [
+    "The harbour board voted on Tuesday to bring back the night crossing after a two-year pause.",
+    "",
+    `## ${subheading}`,
+    "",
+    `> ${quote}`,
+    "",
+    ...listItems.map((item) => `- ${item}`),
+    "",
+  ].join("\n");
+  const caption = "The night ferry at the north quay, before its last crossing in 2024.";
+  const alt = "A white ferry lit up at a quay under a violet evening sky";
+  const bodyImageAlt = "Passengers queuing on the quay with bicycles";
+
+  // The editor.
+  await openNewArticle(page);
+  await expectNoSeriousA11yViolations(page);
+  await fillArticle(page, { title, excerpt: "The harbour board brings back the late crossing to the islands.", body, section: section.name, tags: "e2e-tag, Harbour" });
+
+  // Hero image: a real 1600×900 PNG through the hero field's upload.
+  const heroFile = await gradientPng("hero.png", 1600, 900, "#1d3557", "#e76f51");
+  const hero = page.getByRole("group", { name: "Hero image" });
+  await hero.getByLabel("Upload image", { exact: true }).setInputFiles(heroFile);
+  const heroPreview = hero.getByRole("img");
+  await expect(heroPreview).toBeVisible();
+  await expect(heroPreview).toHaveAttribute("src", /^\/media\/[a-z0-9]+\/640$/);
+  await expect.poll(() => naturalWidth(heroPreview)).toBeGreaterThan(0);
+  const heroImageId = /^\/media\/([a-z0-9]+)\/640$/.exec((await heroPreview.getAttribute("src"))!)![1];
+  await expect(hero.getByLabel("Replace image", { exact: true })).toBeAttached();
+  await hero.getByLabel("Alt text", { exact: true }).fill(alt);
+  await hero.getByLabel("Caption", { exact: true }).fill(caption);
+  await expect(heroPreview).toHaveAccessibleName(`Hero image: ${alt}`);
+
+  // A second picture, inserted into the body, whose placeholder text the editor then replaces with a description.
+  const bodyFile = await gradientPng("body.png", 1200, 800, "#2a9d8f", "#f4a261");
+  const bodyField = page.getByLabel("Body", { exact: true });
+  await page.getByLabel("Insert image", { exact: true }).setInputFiles(bodyFile);
+  await expect(bodyField).toHaveValue(/!\[alt text\]\(\/media\/[a-z0-9]+\)\n$/);
+  const withImage = await bodyField.inputValue();
+  const bodyImageId = /!\[alt text\]\(\/media\/([a-z0-9]+)\)/.exec(withImage)![1];
+  expect(bodyImageId).not.toBe(heroImageId);
+  expect(withImage.startsWith(body.trimEnd())).toBe(true);
+  await bodyField.fill(withImage.replace("![alt text]", `![${bodyImageAlt}]`));
+
+  // The live preview comes from the server's renderer.
+  const preview = page.getByRole("region", { name: "Preview", exact: true });
+  await expect(preview.getByRole("heading", { level: 2, name: subheading, exact: true })).toBeVisible();
+  await expect(preview.getByRole("blockquote")).toHaveText(quote);
+  await expect(preview.getByRole("listitem")).toHaveText(listItems);
+  const previewImage = preview.getByRole("img", { name: bodyImageAlt, exact: true });
+  await expect(previewImage).toHaveAttribute("src", `/media/${bodyImageId}/1280`);
+  await expect.poll(() => naturalWidth(previewImage)).toBeGreaterThan(0);
+  await expectNoSeriousA11yViolations(page);
+
+  // Save draft: the editor comes back as the article's edit page, and the database has a draft.
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  const id = await savedArticleId(page, "created");
+  await expect(editorNotice(page)).toHaveText("Article created as a draft.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit “${title}”`);
+  await expect(page.getByLabel("Slug", { exact: true })).toHaveValue(slug);
+  await expect(page.getByRole("group", { name: "Hero image" }).getByRole("img", { name: `Hero image: ${alt}` })).toBeVisible();
+  const draft = db.articleState(id);
+  expect(draft).toMatchObject({ slug, title, status: "draft", publishedAt: null, heroImageId, authorId: author.id, categorySlug: section.slug });
+  expect(draft.bodyMarkdown).toContain(`![${bodyImageAlt}](/media/${bodyImageId})`);
+  expect(db.tagsOfArticle(id).map((t) => t.name)).toEqual(["Harbour", "e2e-tag"]);
+  await expectNoSeriousA11yViolations(page);
+
+  // Readers cannot see a draft.
+  const reader = await newReaderContext(browser);
+  try {
+    const readerPage = await reader.newPage();
+    const response = await readerPage.goto(`/articles/${slug}`);
+    expect(response?.status()).toBe(404);
+  } finally {
+    await reader.close();
+  }
+
+  // Preview: the article as readers will get it, from the public components.
+  await page.getByRole("link", { name: "Preview", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === `/dashboard/articles/${id}/preview`);
+  await expect(page.getByRole("note")).toContainText("Preview — not published");
+  const previewed = page.locator(".preview-page").getByRole("article");
+  await expect(previewed.getByRole("heading", { level: 1 })).toHaveText(title);
+  const previewHero = previewed.getByRole("figure").filter({ has: page.getByRole("img", { name: alt, exact: true }) });
+  await expect(previewHero.getByRole("img")).toBeVisible();
+  await expect(previewHero.locator("figcaption")).toHaveText(caption);
+  await expect(previewed.getByRole("heading", { level: 2, name: subheading, exact: true })).toBeVisible();
+  await expect(previewed.getByRole("blockquote")).toHaveText(quote);
+  await expect(previewed.locator(".article-body").getByRole("listitem")).toHaveText(listItems);
+  await expect(previewed.getByRole("img", { name: bodyImageAlt, exact: true })).toBeAttached();
+  await expect(previewed.getByRole("complementary", { name: "About the author" }).getByRole("link", { name: author.name, exact: true })).toBeVisible();
+  await expectAllImagesLoaded(page);
+  await expectNoSeriousA11yViolations(page);
+
+  // Publish now.
+  await page.getByRole("link", { name: "Back to the editor", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === `/dashboard/articles/${id}/edit`);
+  await page.getByRole("button", { name: "Publish now", exact: true }).click();
+  await savedArticleId(page, "publish");
+  await expect(editorNotice(page)).toHaveText("Published: readers can see it now.");
+  await expect(page.getByRole("button", { name: "Publish now" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  const published = db.articleState(id);
+  expect(published.status).toBe("published");
+  expect(published.publishedAt).not.toBeNull();
+  expect(published.publishedAt!).toBeLessThanOrEqual(Date.now());
+  const tags = db.tagsOfArticle(id);
+
+  // A signed-out reader sees it.
+  const context = await newReaderContext(browser);
+  try {
+    const readerPage = await context.newPage();
+    const response = await readerPage.goto(`/articles/${slug}`);
+    expect(response?.status()).toBe(200);
+    const story = readerPage.getByRole("article");
+    await expect(story.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(readerPage).toHaveTitle(`${title} | Dateline`);
+
+    const heroFigure = story.getByRole("figure").filter({ has: readerPage.getByRole("img", { name: alt, exact: true }) });
+    const heroImage = heroFigure.getByRole("img", { name: alt, exact: true });
+    await expect(heroImage).toBeVisible();
+    const heroSrc = await heroImage.getAttribute("src");
+    expect(heroSrc).toMatch(new RegExp(`^/media/${heroImageId}/\\d+$`));
+    const heroAnswer = await context.request.get(heroSrc!);
+    expect(heroAnswer.status()).toBe(200);
+    expect(heroAnswer.headers()["content-type"]).toBe("image/webp");
+    expect(await naturalWidth(heroImage)).toBeGreaterThan(0);
+    await expect(heroFigure.locator("figcaption")).toHaveText(caption);
+
+    const articleBody = story.locator(".article-body");
+    await expect(articleBody.getByRole("heading", { level: 2 })).toHaveText([subheading]);
+    await expect(articleBody.getByRole("blockquote")).toHaveText(quote);
+    await expect(articleBody.getByRole("list").getByRole("listitem")).toHaveText(listItems);
+    const bodyImage = articleBody.getByRole("img", { name: bodyImageAlt, exact: true });
+    await expect(bodyImage).toHaveAttribute("src", `/media/${bodyImageId}/1280`);
+    expect(await naturalWidth(bodyImage)).toBeGreaterThan(0);
+
+    const authorBox = story.getByRole("complementary", { name: "About the author" });
+    await expect(authorBox.getByRole("link", { name: author.name, exact: true })).toHaveAttribute("href", `/author/${author.slug}`);
+
+    await expect(story.getByText("Tagged with:", { exact: true })).toBeVisible();
+    const tagLinks = story.getByRole("navigation", { name: "Tags" }).getByRole("link");
+    await expect(tagLinks).toHaveText(tags.map((t) => t.name));
+    expect(tags.map((t) => t.name)).toEqual(expect.arrayContaining(["e2e-tag", "Harbour"]));
+    for (const [i, tag] of tags.entries()) await expect(tagLinks.nth(i)).toHaveAttribute("href", `/tag/${tag.slug}`);
+    await expectAllImagesLoaded(readerPage);
+    await expectNoSeriousA11yViolations(readerPage);
+
+    // Newest in its section: first on the section's page.
+    expect(db.articlesInCategory(section.slug)[0]?.id).toBe(id);
+    await readerPage.goto(`/category/${section.slug}`);
+    await expect(readerPage.getByRole("heading", { level: 1 })).toHaveText(section.name);
+    await expect(readerPage.getByRole("main").getByRole("heading", { level: 3 }).first()).toHaveText(title);
+    await expect(readerPage.getByRole("main").getByRole("link", { name: title, exact: true }).first()).toHaveAttribute("href", `/articles/${slug}`);
+    await expectNoSeriousA11yViolations(readerPage);
+  } finally {
+    await context.close();
+  }
+});
