@@ -36,3 +36,34 @@ export function shiftDay(key: string, days: number): string {
   d.setUTCDate(d.getUTCDate() - days);
   return d.toISOString().slice(0, 10);
 }
+
+/** "14:05": the time of day in the site time zone, 24-hour clock. */
+export function formatTime(date: Date, timeZone: string): string {
+  const p = parts(date, timeZone);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** "September 2nd, 2019 at 14:05", for the dashboard's lists. */
+export function formatDateTime(date: Date, timeZone: string): string {
+  return `${formatLongDate(date, timeZone)} at ${formatTime(date, timeZone)}`;
+}
+
+/** How far the time zone's wall clock is ahead of UTC at `at`, in milliseconds. */
+function zoneOffsetMs(at: Date, timeZone: string): number {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
+      .formatToParts(at)
+      .map((x) => [x.type, x.value]),
+  );
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return wall - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+/** The instant a calendar day ("2019-09-02") begins in the time zone: a date filter's "from" day in site time. */
+export function startOfDay(key: string, timeZone: string): Date {
+  const [year, month, day] = key.split("-").map(Number);
+  const wallMidnight = Date.UTC(year, month - 1, day);
+  // The offset at a guess, then again at the corrected instant: days on which the clocks change need the second look.
+  const guess = wallMidnight - zoneOffsetMs(new Date(wallMidnight), timeZone);
+  return new Date(wallMidnight - zoneOffsetMs(new Date(guess), timeZone));
+}
