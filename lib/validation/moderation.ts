@@ -7,11 +7,14 @@ export type ModerationAction = (typeof moderationActions)[number];
 
 const actionField = z.enum(moderationActions, { message: "Choose what to do with the selected comments." });
 
+/** Where a row's action sends the moderator back to: the tab and page they were on. */
+const returnFields = { returnTo: z.enum(commentStatuses).catch("pending"), page: z.coerce.number().int().positive().catch(1) };
+
 /** One comment's button: approve or mark as spam. Deleting one goes through its confirmation page. */
-export const moderateOneSchema = z.object({ commentId: idField, action: z.enum(["approve", "spam"], { message: "Choose approve or spam." }) });
+export const moderateOneSchema = z.object({ commentId: idField, action: z.enum(["approve", "spam"], { message: "Choose approve or spam." }), ...returnFields });
 
 /** The confirmation page's form: only reached after the moderator chose Delete. */
-export const deleteOneSchema = z.object({ commentId: idField, returnTo: z.enum(commentStatuses).catch("pending") });
+export const deleteOneSchema = z.object({ commentId: idField, ...returnFields });
 
 /** The bulk form: ticked comments, an action, and for deleting, the "Yes, delete" box. */
 export const bulkModerationSchema = z
