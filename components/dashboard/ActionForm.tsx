@@ -21,7 +21,7 @@ export function ActionForm({ action, className, children }: Props) {
   // In a compact form the field's own message says more than "correct the fields below".
   const message = state.status === "error" ? (Object.values(state.fieldErrors)[0] ?? state.message) : state.status === "success" ? state.message : null;
   return (
-    <form action={formAction} className={`action-form ${className ?? ""}`} aria-busy={pending || undefined}>
+    <form action={formAction} className={`action-form ${className ?? ""}`} aria-busy={pending || undefined} noValidate>
       {children}
       {message ? (
         <p className={state.status === "error" ? "action-form__error" : "action-form__success"} role={state.status === "error" ? "alert" : "status"}>
