@@ -91,3 +91,14 @@ export function formatDateTime(date: Date, timeZone: string): string {
   const p = parts(date, timeZone);
   return `${formatLongDate(date, timeZone)}, ${p.hour}:${p.minute}`;
 }
+
+/** "14:05": the time of day in the site time zone, 24-hour clock. */
+export function formatTime(date: Date, timeZone: string): string {
+  const p = parts(date, timeZone);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** The instant a calendar day ("2019-09-02") begins in the time zone: a date filter's "from" day in site time. */
+export function startOfDay(key: string, timeZone: string): Date {
+  return wallClockToDate(`${key}T00:00`, timeZone)!;
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, lte, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNull, lt, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
 
@@ -28,20 +28,40 @@ export function writeAudit(tx: Tx | Db, entry: AuditEntry, at = new Date()): voi
     .run();
 }
 
-export type AuditFilter = { actorId?: number; action?: string; from?: Date; to?: Date };
+/** The label the command-line tools write as the actor. */
+export const commandLineLabel = "command line";
 
-export function listAudit(filter: AuditFilter, limit: number, offset: number) {
+/**
+ * `actor`: a user's id, or "command line" for what the CLI did. `from` is inclusive, `to` exclusive, so that
+ * "to the end of a day" is the start of the next one.
+ */
+export type AuditFilter = { actor?: number | typeof commandLineLabel; action?: string; from?: Date; to?: Date };
+
+function auditWhere(filter: AuditFilter): SQL | undefined {
   const conditions: SQL[] = [];
-  if (filter.actorId) conditions.push(eq(auditLog.actorId, filter.actorId));
+  if (filter.actor === commandLineLabel) conditions.push(isNull(auditLog.actorId), eq(auditLog.actorLabel, commandLineLabel));
+  else if (filter.actor) conditions.push(eq(auditLog.actorId, filter.actor));
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.from) conditions.push(gte(auditLog.at, filter.from));
-  if (filter.to) conditions.push(lte(auditLog.at, filter.to));
+  if (filter.to) conditions.push(lt(auditLog.at, filter.to));
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+/** Audit entries matching the filter, newest first. */
+export function listAudit(filter: AuditFilter, limit: number, offset: number) {
+  return getDb().select().from(auditLog).where(auditWhere(filter)).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(limit).offset(offset).all();
+}
+
+export function countAudit(filter: AuditFilter): number {
+  return getDb().select({ n: count() }).from(auditLog).where(auditWhere(filter)).get()!.n;
+}
+
+/** Every action the log holds, for the filter's choices. */
+export function listAuditActions(): string[] {
   return getDb()
-    .select()
+    .selectDistinct({ action: auditLog.action })
     .from(auditLog)
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(limit)
-    .offset(offset)
-    .all();
+    .orderBy(asc(auditLog.action))
+    .all()
+    .map((r) => r.action);
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
-import { getDb, type Db } from "@/db/client";
+import { getDb, writeTransaction, type Db } from "@/db/client";
 import { siteSettings } from "@/db/schema";
 import { defaultCommentSettings, type CommentSettings } from "@/lib/comments/open";
-import type { Tx } from "./audit";
+import { writeAudit, type AuditEntry, type Tx } from "./audit";
 
 const keys = ["commentsEnabled", "closeAfterDays"] as const;
 
@@ -21,4 +21,12 @@ export function saveCommentSettings(tx: Tx, settings: CommentSettings): void {
     const value = JSON.stringify(settings[key]);
     tx.insert(siteSettings).values({ key, value }).onConflictDoUpdate({ target: siteSettings.key, set: { value } }).run();
   }
+}
+
+/** Saves the comment settings and audits the new values, in one transaction. */
+export function changeCommentSettings(settings: CommentSettings, actor: AuditEntry["actor"]): void {
+  writeTransaction((tx) => {
+    saveCommentSettings(tx, settings);
+    writeAudit(tx, { actor, action: "settings.comments", entityType: "settings", entityId: "comments", details: JSON.stringify(settings) });
+  });
 }

@@ -34,4 +34,15 @@ export const authorizationTable: Record<string, Access> = {
   "app/dashboard/articles/actions.ts#previewMarkdown": "staff",
   "app/dashboard/profile/actions.ts#saveProfile": "staff",
   "app/dashboard/profile/actions.ts#changePassword": "staff",
+  // Admins only
+  "app/dashboard/comments-actions.ts#toggleArticleComments": "admin",
+  "app/dashboard/comments-actions.ts#setCommentsForArticles": "admin",
+  "app/dashboard/comments/actions.ts#moderateComment": "admin",
+  "app/dashboard/comments/actions.ts#moderateSelected": "admin",
+  "app/dashboard/comments/actions.ts#deleteComment": "admin",
+  "app/dashboard/settings/actions.ts#saveCommentSettingsAction": "admin",
+  "app/dashboard/users/actions.ts#createUserAction": "admin",
+  "app/dashboard/users/actions.ts#setRoleAction": "admin",
+  "app/dashboard/users/actions.ts#setDisabledAction": "admin",
+  "app/dashboard/users/actions.ts#resetPasswordAction": "admin",
 };

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import sharp from "sharp";
-import { makeArticle, makeCategory } from "./fixtures";
+import { makeArticle, makeAuthor, makeCategory, makeComment } from "./fixtures";
 
 /**
  * How the authorization test calls each entry of lib/auth/authorization-table.ts with valid input: `setup` makes
@@ -32,6 +32,10 @@ async function pngUpload(): Promise<FormData> {
 }
 
 const actions = {
+  commentToggles: () => import("@/app/dashboard/comments-actions"),
+  moderation: () => import("@/app/dashboard/comments/actions"),
+  settings: () => import("@/app/dashboard/settings/actions"),
+  users: () => import("@/app/dashboard/users/actions"),
   articles: () => import("@/app/dashboard/articles/actions"),
   profile: () => import("@/app/dashboard/profile/actions"),
   comments: () => import("@/app/(site)/articles/[slug]/actions"),
@@ -85,5 +89,48 @@ export const recipes: Record<string, Recipe> = {
   ),
   "app/dashboard/profile/actions.ts#changePassword": recipe(none, async () =>
     (await actions.profile()).changePassword(undefined, form({ currentPassword: "not the password", newPassword: "a new password", confirmPassword: "a new password" })),
+  ),
+  "app/dashboard/comments-actions.ts#toggleArticleComments": recipe(
+    () => makeArticle(),
+    async (article) => (await actions.commentToggles()).toggleArticleComments(undefined, form({ articleId: article.id, closed: "true" })),
+  ),
+  "app/dashboard/comments-actions.ts#setCommentsForArticles": recipe(
+    () => [makeArticle(), makeArticle()],
+    async ([a, b]) => {
+      const data = form({ commentsAction: "close" });
+      data.append("ids", String(a.id));
+      data.append("ids", String(b.id));
+      return (await actions.commentToggles()).setCommentsForArticles(undefined, data);
+    },
+  ),
+  "app/dashboard/comments/actions.ts#moderateComment": recipe(
+    () => makeComment(makeArticle().id, "pending"),
+    async (comment) => (await actions.moderation()).moderateComment(undefined, form({ commentId: comment.id, action: "approve", returnTo: "pending", page: 1 })),
+  ),
+  "app/dashboard/comments/actions.ts#moderateSelected": recipe(
+    () => makeComment(makeArticle().id, "pending"),
+    async (comment) => (await actions.moderation()).moderateSelected(undefined, form({ ids: comment.id, action: "spam" })),
+  ),
+  "app/dashboard/comments/actions.ts#deleteComment": recipe(
+    () => makeComment(makeArticle().id, "spam"),
+    async (comment) => (await actions.moderation()).deleteComment(undefined, form({ commentId: comment.id, returnTo: "spam", page: 1 })),
+  ),
+  "app/dashboard/settings/actions.ts#saveCommentSettingsAction": recipe(none, async () =>
+    (await actions.settings()).saveCommentSettingsAction(undefined, form({ commentsEnabled: "on", closeAfterDays: "30" })),
+  ),
+  "app/dashboard/users/actions.ts#createUserAction": recipe(none, async () =>
+    (await actions.users()).createUserAction(undefined, form({ email: `new-${Math.random().toString(36).slice(2, 10)}@staff.example`, name: "New Person", role: "editor", password: "a long password" })),
+  ),
+  "app/dashboard/users/actions.ts#setRoleAction": recipe(
+    () => makeAuthor(),
+    async (user) => (await actions.users()).setRoleAction(undefined, form({ userId: user.id, role: "admin" })),
+  ),
+  "app/dashboard/users/actions.ts#setDisabledAction": recipe(
+    () => makeAuthor(),
+    async (user) => (await actions.users()).setDisabledAction(undefined, form({ userId: user.id, disabled: "true" })),
+  ),
+  "app/dashboard/users/actions.ts#resetPasswordAction": recipe(
+    () => makeAuthor(),
+    async (user) => (await actions.users()).resetPasswordAction(undefined, form({ userId: user.id, password: "another long password" })),
   ),
 };

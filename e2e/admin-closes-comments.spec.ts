@@ -1,0 +1,154 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { account, signIn, staffRecord } from "./support/auth";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import * as db from "./support/db";
+import { newReaderContext } from "./support/readers";
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** "1 Comment", "3 Comments": the article header's link and the comments section's heading. */
+function commentsText(n: number): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? "Comment" : "Comments"}`;
+}
+
+/** A signed-out reader in a browser context of their own, on one article. */
+async function asReader<T>(browser: Browser, slug: string, look: (page: Page) => Promise<T>): Promise<T> {
+  const context = await newReaderContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(`/articles/${slug}`);
+    return await look(page);
+  } finally {
+    await context.close();
+  }
+}
+
+async function saveSettings(page: Page, closeAfterDays: string): Promise<void> {
+  await page.goto("/dashboard/settings");
+  await expect(page.getByLabel("Readers may comment")).toBeChecked();
+  await page.getByLabel("Close comments on articles older than (days)").fill(closeAfterDays);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toContainText("Saved. Comments are on.");
+  await expect(page.getByLabel("Close comments on articles older than (days)")).toHaveValue(closeAfterDays);
+}
+
+test("an admin closes old articles' comments by age, then approves a reader's first comment, and the audit log shows both", async ({ page, browser }) => {
+  // The oldest and the newest articles whose own switch leaves comments open: only the age limit can close them.
+  const open = db.visibleArticles().filter((a) => !a.commentsClosed);
+  const recent = open[0];
+  const oldest = open.at(-1)!;
+  const oldestAgeDays = Math.floor((Date.now() - oldest.publishedAt) / dayMs);
+  const recentAgeDays = (Date.now() - recent.publishedAt) / dayMs;
+  expect(oldestAgeDays - 1, "the demo articles span enough days").toBeGreaterThan(recentAgeDays + 1);
+  // Older than this many days is closed: the oldest is, the newest is not.
+  const closeAfter = String(oldestAgeDays - 1);
+
+  await asReader(browser, oldest.slug, async (reader) => {
+    await expect(reader.getByRole("heading", { name: "Leave a comment" })).toBeVisible();
+  });
+
+  await signIn(page, "admin");
+  await page.goto("/dashboard/settings");
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await saveSettings(page, closeAfter);
+  await expectNoSeriousA11yViolations(page);
+
+  await asReader(browser, oldest.slug, async (reader) => {
+    await expect(reader.getByRole("heading", { level: 1 })).toHaveText(oldest.title);
+    await expect(reader.getByText("Comments are closed.", { exact: true })).toBeVisible();
+    await expect(reader.getByRole("heading", { name: "Leave a comment" })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(reader);
+  });
+  await asReader(browser, recent.slug, async (reader) => {
+    await expect(reader.getByRole("heading", { name: "Leave a comment" })).toBeVisible();
+    await expect(reader.getByText("Comments are closed.")).toHaveCount(0);
+  });
+
+  // Back to "never close by age", which the rest of the suite expects.
+  await saveSettings(page, "");
+  await asReader(browser, oldest.slug, async (reader) => {
+    await expect(reader.getByRole("heading", { name: "Leave a comment" })).toBeVisible();
+  });
+
+  // A reader's first comment waits for moderation.
+  const body = `Will the new berths be ready before the winter storms? Asked at ${Date.now()}.`;
+  const before = db.approvedComments(recent.id).length;
+  await asReader(browser, recent.slug, async (reader) => {
+    await expect(reader.getByRole("link", { name: commentsText(before), exact: true })).toBeVisible();
+    await reader.getByLabel("Name").fill("Wren Castellano");
+    await reader.getByLabel("Email").fill(`wren.${Date.now()}@mail.example`);
+    await reader.getByRole("textbox", { name: "Comment", exact: true }).fill(body);
+    await reader.getByRole("button", { name: "Post comment" }).click();
+    await expect(reader.getByRole("status")).toHaveText("Thank you. Your comment is waiting for moderation and will appear once a moderator approves it.");
+    await expect(reader.locator("#comments").getByText(body)).toHaveCount(0);
+    await expectNoSeriousA11yViolations(reader);
+  });
+  const posted = db.commentsOf(recent.id).find((c) => c.body === body);
+  expect(posted?.status).toBe("pending");
+
+  // The admin approves it from the Pending tab.
+  await page.goto("/dashboard/comments");
+  await expect(page.getByRole("link", { name: /^Pending/ })).toHaveAttribute("aria-current", "page");
+  const row = page.getByRole("row").filter({ hasText: body });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(posted!.authorEmail);
+  await expect(row.getByRole("link", { name: recent.title })).toHaveAttribute("href", `/articles/${recent.slug}#comments`);
+  await expectNoSeriousA11yViolations(page);
+  await row.getByRole("button", { name: /^Approve/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Comment approved." })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: body })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("link", { name: /^Approved/ }).click();
+  await expect(page.getByRole("row").filter({ hasText: body })).toHaveCount(1);
+
+  await asReader(browser, recent.slug, async (reader) => {
+    await expect(reader.getByRole("link", { name: commentsText(before + 1), exact: true })).toBeVisible();
+    const comments = reader.getByRole("region", { name: commentsText(before + 1), exact: true });
+    await expect(comments.getByText(body)).toBeVisible();
+    await expect(comments.getByText("Wren Castellano", { exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(reader);
+  });
+
+  // The audit log, filtered with its GET form, shows the settings change and the approval.
+  const admin = staffRecord(account("admin").email);
+  await page.goto("/dashboard/audit");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Action").selectOption("settings.comments");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/action=settings\.comments/);
+  const settingsRow = page.getByRole("row").filter({ hasText: `"closeAfterDays":${closeAfter}` });
+  await expect(settingsRow).toHaveCount(1);
+  await expect(settingsRow).toContainText(admin.name);
+  await expect(page.getByRole("row").filter({ hasText: '"closeAfterDays":null' })).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel("Action").selectOption("comment.approve");
+  await page.getByLabel("Person").selectOption(String(admin.id));
+  await page.getByRole("button", { name: "Filter" }).click();
+  const approvalRow = page.getByRole("row").filter({ hasText: `comment #${posted!.id}` });
+  await expect(approvalRow).toHaveCount(1);
+  await expect(approvalRow).toContainText(`article #${recent.id}`);
+  await expect(approvalRow).toContainText(admin.name);
+});
+
+test("an editor is refused every admin page and shown none of its data", async ({ page }) => {
+  const pending = db.visibleArticles().flatMap((a) => db.commentsOf(a.id)).filter((c) => c.status === "pending");
+  expect(pending.length, "the demo has comments waiting").toBeGreaterThan(0);
+  const adminEmail = account("admin").email;
+  await signIn(page, "editor");
+  for (const path of ["/dashboard/comments", "/dashboard/users", "/dashboard/settings", "/dashboard/audit"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Admins only");
+    const main = page.locator("main");
+    await expect(main.locator("table, form, select, input")).toHaveCount(0);
+    const html = await page.content();
+    expect(html, `${path} shows no commenter email`).not.toContain(pending[0].authorEmail);
+    expect(html, `${path} shows no sign-in email`).not.toContain(adminEmail);
+    expect(html, `${path} shows no audit entry`).not.toContain("sign-in</code>");
+    // The nav offers an editor no admin links either.
+    await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Users" })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+  }
+});

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { commentStatuses } from "@/db/schema/comments";
+import { checkboxField, idField, idListField } from "./ids";
+
+export const moderationActions = ["approve", "spam", "delete"] as const;
+export type ModerationAction = (typeof moderationActions)[number];
+
+const actionField = z.enum(moderationActions, { message: "Choose what to do with the selected comments." });
+
+/** Where a row's action sends the moderator back to: the tab and page they were on. */
+const returnFields = { returnTo: z.enum(commentStatuses).catch("pending"), page: z.coerce.number().int().positive().catch(1) };
+
+/** One comment's button: approve or mark as spam. Deleting one goes through its confirmation page. */
+export const moderateOneSchema = z.object({ commentId: idField, action: z.enum(["approve", "spam"], { message: "Choose approve or spam." }), ...returnFields });
+
+/** The confirmation page's form: only reached after the moderator chose Delete. */
+export const deleteOneSchema = z.object({ commentId: idField, ...returnFields });
+
+/** The bulk form: ticked comments, an action, and for deleting, the "Yes, delete" box. */
+export const bulkModerationSchema = z
+  .object({ ids: idListField("Tick at least one comment first."), action: actionField, confirmDelete: checkboxField })
+  .refine((v) => v.action !== "delete" || v.confirmDelete, {
+    message: "Tick “Yes, delete” to confirm: deleted comments cannot be brought back.",
+    path: ["confirmDelete"],
+  });
+
+export type BulkModeration = z.infer<typeof bulkModerationSchema>;
