@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleFilters } from "@/components/dashboard/ArticleFilters";
 import { ArticleTable } from "@/components/dashboard/ArticleTable";
+import { BulkCommentsForm } from "@/components/dashboard/BulkCommentsForm";
 import { ListPagination } from "@/components/dashboard/ListPagination";
 import { AccessDenied } from "@/components/dashboard/AccessDenied";
 import { listDashboardArticles } from "@/db/queries/dashboard-articles";
@@ -16,7 +17,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = parseListQuery(params);
-  if (!(await staffForPage(listHref(query)))) return <AccessDenied />;
+  const staff = await staffForPage(listHref(query));
+  if (!staff) return <AccessDenied />;
+  // Admins also open and close comments here, one article at a time or for every ticked one.
+  const bulkFormId = staff.role === "admin" ? "article-bulk" : undefined;
   const now = new Date();
   const { items, total, page, pageCount } = listDashboardArticles(query, perPage, now);
   const deleted = typeof params.deleted === "string" ? params.deleted : undefined;
@@ -37,7 +41,10 @@ export default async function DashboardPage({ searchParams }: Props) {
       {items.length === 0 ? (
         <p className="empty">{query.q || query.status ? "No articles match. Try another search or status." : "No articles yet."}</p>
       ) : (
-        <ArticleTable rows={items} query={{ ...query, page }} timeZone={siteConfig().timeZone} now={now} />
+        <>
+          {bulkFormId ? <BulkCommentsForm id={bulkFormId} /> : null}
+          <ArticleTable rows={items} query={{ ...query, page }} timeZone={siteConfig().timeZone} now={now} bulkFormId={bulkFormId} />
+        </>
       )}
       <ListPagination query={{ ...query, page }} page={page} pageCount={pageCount} total={total} />
     </>

@@ -2,9 +2,11 @@ import Link from "next/link";
 import type { DashboardRow } from "@/db/queries/dashboard-articles";
 import { displayStatus, sortHref, type ListQuery, type SortKey } from "@/lib/dashboard/article-list";
 import { formatDateTime } from "@/lib/dates";
+import { CommentsToggle } from "./CommentsToggle";
 import { StatusBadge } from "./StatusBadge";
 
-type Props = { rows: DashboardRow[]; query: ListQuery; timeZone: string; now: Date };
+/** `bulkFormId`: for admins, the id of the BulkCommentsForm that each row's checkbox joins; rows then also get a comments toggle. */
+type Props = { rows: DashboardRow[]; query: ListQuery; timeZone: string; now: Date; bulkFormId?: string };
 
 /** A column header that sorts by its column; aria-sort tells screen readers the current order. */
 function SortHeader({ query, sort, label, numeric }: { query: ListQuery; sort: SortKey; label: string; numeric?: boolean }) {
@@ -20,12 +22,17 @@ function SortHeader({ query, sort, label, numeric }: { query: ListQuery; sort: S
   );
 }
 
-export function ArticleTable({ rows, query, timeZone, now }: Props) {
+export function ArticleTable({ rows, query, timeZone, now, bulkFormId }: Props) {
   return (
     <table className="data-table">
       <caption className="visually-hidden">Articles, sorted by {query.sort} ({query.dir === "asc" ? "ascending" : "descending"})</caption>
       <thead>
         <tr>
+          {bulkFormId ? (
+            <th scope="col">
+              <span className="visually-hidden">Tick</span>
+            </th>
+          ) : null}
           <SortHeader query={query} sort="title" label="Title" />
           <th scope="col">Status</th>
           <th scope="col">Author</th>
@@ -33,11 +40,17 @@ export function ArticleTable({ rows, query, timeZone, now }: Props) {
           <SortHeader query={query} sort="published" label="Published" />
           <SortHeader query={query} sort="views" label="Views" numeric />
           <SortHeader query={query} sort="comments" label="Comments" numeric />
+          {bulkFormId ? <th scope="col">Discussion</th> : null}
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.id}>
+            {bulkFormId ? (
+              <td>
+                <input type="checkbox" name="ids" value={row.id} form={bulkFormId} aria-label={`Tick “${row.title}”`} />
+              </td>
+            ) : null}
             <td>
               <Link href={`/dashboard/articles/${row.id}/edit`}>{row.title}</Link>
             </td>
@@ -49,6 +62,11 @@ export function ArticleTable({ rows, query, timeZone, now }: Props) {
             <td>{row.publishedAt ? <time dateTime={row.publishedAt.toISOString()}>{formatDateTime(row.publishedAt, timeZone)}</time> : "—"}</td>
             <td className="number">{row.views.toLocaleString("en-US")}</td>
             <td className="number">{row.commentCount.toLocaleString("en-US")}</td>
+            {bulkFormId ? (
+              <td>
+                <CommentsToggle articleId={row.id} commentsClosed={row.commentsClosed} articleTitle={row.title} />
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

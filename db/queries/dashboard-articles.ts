@@ -63,6 +63,7 @@ export function listDashboardArticles(query: ListQuery, perPage: number, now: Da
       status: articles.status,
       publishedAt: articles.publishedAt,
       unpublishedAt: articles.unpublishedAt,
+      commentsClosed: articles.commentsClosed,
       authorName: authors.name,
       categoryName: categories.name,
       views,

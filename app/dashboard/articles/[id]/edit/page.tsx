@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/dashboard/ArticleForm";
 import { AccessDenied } from "@/components/dashboard/AccessDenied";
+import { CommentsToggle } from "@/components/dashboard/CommentsToggle";
 import { RevisionList } from "@/components/dashboard/RevisionList";
 import { ViewsChart } from "@/components/dashboard/ViewsChart";
 import { dailyViewsSince, getArticleForEditor, getRevision, listRevisions } from "@/db/queries/article-editor";
@@ -25,7 +26,8 @@ const chartDays = 30;
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const { saved, restore } = await searchParams;
-  if (!(await staffForPage(`/dashboard/articles/${rawId}/edit`))) return <AccessDenied />;
+  const staff = await staffForPage(`/dashboard/articles/${rawId}/edit`);
+  if (!staff) return <AccessDenied />;
   const id = Number(rawId);
   const article = Number.isInteger(id) && id > 0 ? getArticleForEditor(id) : undefined;
   if (!article) notFound();
@@ -47,7 +49,10 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <h1>Edit “{article.title}”</h1>
+      <div className="page-heading">
+        <h1>Edit “{article.title}”</h1>
+        {staff.role === "admin" ? <CommentsToggle articleId={article.id} commentsClosed={article.commentsClosed} articleTitle={article.title} /> : null}
+      </div>
       <ArticleForm
         // A restore or a save starts the form afresh from the server's values.
         key={`${article.revision}-${revision?.id ?? "current"}`}
