@@ -24,6 +24,8 @@ function SortHeader({ query, sort, label, numeric }: { query: ListQuery; sort: S
 
 export function ArticleTable({ rows, query, timeZone, now, bulkFormId }: Props) {
   return (
+    // Wide on a phone: the table scrolls sideways in its box rather than the whole page.
+    <div className="table-scroll">
     <table className="data-table">
       <caption className="visually-hidden">Articles, sorted by {query.sort} ({query.dir === "asc" ? "ascending" : "descending"})</caption>
       <thead>
@@ -71,5 +73,6 @@ export function ArticleTable({ rows, query, timeZone, now, bulkFormId }: Props) 
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
