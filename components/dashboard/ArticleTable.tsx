@@ -26,53 +26,53 @@ export function ArticleTable({ rows, query, timeZone, now, bulkFormId }: Props) 
   return (
     // Wide on a phone: the table scrolls sideways in its box rather than the whole page.
     <div className="table-scroll">
-    <table className="data-table">
-      <caption className="visually-hidden">Articles, sorted by {query.sort} ({query.dir === "asc" ? "ascending" : "descending"})</caption>
-      <thead>
-        <tr>
-          {bulkFormId ? (
-            <th scope="col">
-              <span className="visually-hidden">Tick</span>
-            </th>
-          ) : null}
-          <SortHeader query={query} sort="title" label="Title" />
-          <th scope="col">Status</th>
-          <th scope="col">Author</th>
-          <th scope="col">Section</th>
-          <SortHeader query={query} sort="published" label="Published" />
-          <SortHeader query={query} sort="views" label="Views" numeric />
-          <SortHeader query={query} sort="comments" label="Comments" numeric />
-          {bulkFormId ? <th scope="col">Discussion</th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
+      <table className="data-table">
+        <caption className="visually-hidden">Articles, sorted by {query.sort} ({query.dir === "asc" ? "ascending" : "descending"})</caption>
+        <thead>
+          <tr>
             {bulkFormId ? (
-              <td>
-                <input type="checkbox" name="ids" value={row.id} form={bulkFormId} aria-label={`Tick “${row.title}”`} />
-              </td>
+              <th scope="col">
+                <span className="visually-hidden">Tick</span>
+              </th>
             ) : null}
-            <td>
-              <Link href={`/dashboard/articles/${row.id}/edit`}>{row.title}</Link>
-            </td>
-            <td>
-              <StatusBadge status={displayStatus(row, now)} />
-            </td>
-            <td>{row.authorName}</td>
-            <td>{row.categoryName}</td>
-            <td>{row.publishedAt ? <time dateTime={row.publishedAt.toISOString()}>{formatDateTime(row.publishedAt, timeZone)}</time> : "—"}</td>
-            <td className="number">{row.views.toLocaleString("en-US")}</td>
-            <td className="number">{row.commentCount.toLocaleString("en-US")}</td>
-            {bulkFormId ? (
-              <td>
-                <CommentsToggle articleId={row.id} commentsClosed={row.commentsClosed} articleTitle={row.title} />
-              </td>
-            ) : null}
+            <SortHeader query={query} sort="title" label="Title" />
+            <th scope="col">Status</th>
+            <th scope="col">Author</th>
+            <th scope="col">Section</th>
+            <SortHeader query={query} sort="published" label="Published" />
+            <SortHeader query={query} sort="views" label="Views" numeric />
+            <SortHeader query={query} sort="comments" label="Comments" numeric />
+            {bulkFormId ? <th scope="col">Discussion</th> : null}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              {bulkFormId ? (
+                <td>
+                  <input type="checkbox" name="ids" value={row.id} form={bulkFormId} aria-label={`Tick “${row.title}”`} />
+                </td>
+              ) : null}
+              <td>
+                <Link href={`/dashboard/articles/${row.id}/edit`}>{row.title}</Link>
+              </td>
+              <td>
+                <StatusBadge status={displayStatus(row, now)} />
+              </td>
+              <td>{row.authorName}</td>
+              <td>{row.categoryName}</td>
+              <td>{row.publishedAt ? <time dateTime={row.publishedAt.toISOString()}>{formatDateTime(row.publishedAt, timeZone)}</time> : "—"}</td>
+              <td className="number">{row.views.toLocaleString("en-US")}</td>
+              <td className="number">{row.commentCount.toLocaleString("en-US")}</td>
+              {bulkFormId ? (
+                <td>
+                  <CommentsToggle articleId={row.id} commentsClosed={row.commentsClosed} articleTitle={row.title} />
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
