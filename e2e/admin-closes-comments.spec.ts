@@ -152,3 +152,49 @@ test("an editor is refused every admin page and shown none of its data", async (
     await expectNoSeriousA11yViolations(page);
   }
 });
+
+test("an admin closes one article's comments from the articles table: a reader's open form is refused, then reopened it works", async ({ page, browser }) => {
+  const article = db.visibleArticles().filter((a) => !a.commentsClosed)[2];
+  const before = db.commentsOf(article.id).length;
+
+  // A reader has the article open, with the form, before the admin acts.
+  const context = await newReaderContext(browser);
+  const reader = await context.newPage();
+  await reader.goto(`/articles/${article.slug}`);
+  await expect(reader.getByRole("heading", { name: "Leave a comment" })).toBeVisible();
+
+  await signIn(page, "admin");
+  await page.goto(`/dashboard?q=${encodeURIComponent(article.title)}`);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: `Close comments on “${article.title}”` }).click();
+  await expect(page.getByRole("button", { name: `Open comments on “${article.title}”` })).toBeVisible();
+  expect(db.articleBySlug(article.slug).commentsClosed).toBe(1);
+
+  // The reader's stale form is a direct request to a closed article: refused, nothing stored.
+  await reader.getByLabel("Name").fill("Late Reader");
+  await reader.getByLabel("Email").fill(`late-${Date.now()}@mail.example`);
+  await reader.getByLabel("Comment").fill("Posting after comments closed.");
+  await reader.getByRole("button", { name: "Post comment" }).click();
+  await expect(reader.getByText("Comments are closed on this article; your comment was not saved.")).toBeVisible();
+  expect(db.commentsOf(article.id)).toHaveLength(before);
+  await reader.goto(`/articles/${article.slug}`);
+  await expect(reader.getByText("Comments are closed.", { exact: true })).toBeVisible();
+
+  // Reopened from the editor: the reader can post again.
+  const id = article.id;
+  await page.goto(`/dashboard/articles/${id}/edit`);
+  await page.getByRole("button", { name: `Open comments on “${article.title}”` }).click();
+  await expect(page.getByRole("button", { name: `Close comments on “${article.title}”` })).toBeVisible();
+  await reader.goto(`/articles/${article.slug}`);
+  await reader.getByLabel("Name").fill("Patient Reader");
+  await reader.getByLabel("Email").fill(`patient-${Date.now()}@mail.example`);
+  await reader.getByLabel("Comment").fill("Now it works.");
+  await reader.getByRole("button", { name: "Post comment" }).click();
+  await expect(reader.getByText(/waiting for moderation/)).toBeVisible();
+  expect(db.commentsOf(article.id)).toHaveLength(before + 1);
+  await context.close();
+
+  await page.goto("/dashboard/audit");
+  await expect(page.getByRole("cell", { name: "comment.close" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "comment.open" }).first()).toBeVisible();
+});

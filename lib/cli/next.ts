@@ -9,9 +9,9 @@ export function runNext(args: string[]): boolean {
   return spawnSync(process.execPath, [nextBin(), ...args], { stdio: "inherit", env: env() }).status === 0;
 }
 
-/** Starts `next start` on `port`, passing our own termination signals on to it. */
+/** Starts the production server (lib/server/serve.mjs) on `port`, passing our own termination signals on to it. */
 export function startNext(port: string, options: SpawnOptions = {}) {
-  const server = spawn(process.execPath, [nextBin(), "start", "--port", port], { stdio: "inherit", ...options, env: { ...env(), NODE_ENV: "production", ...options.env } });
+  const server = spawn(process.execPath, ["lib/server/serve.mjs"], { stdio: "inherit", ...options, env: { ...env(), NODE_ENV: "production", PORT: port, ...options.env } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
   return server;

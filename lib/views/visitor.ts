@@ -16,7 +16,10 @@ export function fingerprintKey(fingerprint: string, salt: string): string {
   return "h:" + crypto.createHmac("sha256", salt).update(fingerprint).digest("hex");
 }
 
+/**
+ * The client's address: the last X-Forwarded-For entry, which lib/server/serve.mjs sets from the socket, or which
+ * a trusted reverse proxy appends (TRUST_PROXY). Earlier entries are whatever the client claimed.
+ */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
+  return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "unknown";
 }
