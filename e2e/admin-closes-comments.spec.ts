@@ -76,8 +76,8 @@ test("an admin closes old articles' comments by age, then approves a reader's fi
   const before = db.approvedComments(recent.id).length;
   await asReader(browser, recent.slug, async (reader) => {
     await expect(reader.getByRole("link", { name: commentsText(before), exact: true })).toBeVisible();
-    await reader.getByLabel("Name").fill("Wren Castellano");
-    await reader.getByLabel("Email").fill(`wren.${Date.now()}@mail.example`);
+    await reader.getByRole("textbox", { name: "Name" }).fill("Wren Castellano");
+    await reader.getByRole("textbox", { name: "Email" }).fill(`wren.${Date.now()}@mail.example`);
     await reader.getByRole("textbox", { name: "Comment", exact: true }).fill(body);
     await reader.getByRole("button", { name: "Post comment" }).click();
     await expect(reader.getByRole("status")).toHaveText("Thank you. Your comment is waiting for moderation and will appear once a moderator approves it.");
@@ -171,9 +171,9 @@ test("an admin closes one article's comments from the articles table: a reader's
   expect(db.articleBySlug(article.slug).commentsClosed).toBe(1);
 
   // The reader's stale form is a direct request to a closed article: refused, nothing stored.
-  await reader.getByLabel("Name").fill("Late Reader");
-  await reader.getByLabel("Email").fill(`late-${Date.now()}@mail.example`);
-  await reader.getByLabel("Comment").fill("Posting after comments closed.");
+  await reader.getByRole("textbox", { name: "Name" }).fill("Late Reader");
+  await reader.getByRole("textbox", { name: "Email" }).fill(`late-${Date.now()}@mail.example`);
+  await reader.getByRole("textbox", { name: "Comment" }).fill("Posting after comments closed.");
   await reader.getByRole("button", { name: "Post comment" }).click();
   await expect(reader.getByText("Comments are closed on this article; your comment was not saved.")).toBeVisible();
   expect(db.commentsOf(article.id)).toHaveLength(before);
@@ -186,9 +186,9 @@ test("an admin closes one article's comments from the articles table: a reader's
   await page.getByRole("button", { name: `Open comments on “${article.title}”` }).click();
   await expect(page.getByRole("button", { name: `Close comments on “${article.title}”` })).toBeVisible();
   await reader.goto(`/articles/${article.slug}`);
-  await reader.getByLabel("Name").fill("Patient Reader");
-  await reader.getByLabel("Email").fill(`patient-${Date.now()}@mail.example`);
-  await reader.getByLabel("Comment").fill("Now it works.");
+  await reader.getByRole("textbox", { name: "Name" }).fill("Patient Reader");
+  await reader.getByRole("textbox", { name: "Email" }).fill(`patient-${Date.now()}@mail.example`);
+  await reader.getByRole("textbox", { name: "Comment" }).fill("Now it works.");
   await reader.getByRole("button", { name: "Post comment" }).click();
   await expect(reader.getByText(/waiting for moderation/)).toBeVisible();
   expect(db.commentsOf(article.id)).toHaveLength(before + 1);

@@ -60,7 +60,8 @@ export function MarkdownEditor({ value, onChange, error, initialHtml, preview }:
           onUploaded={(image) => onChange(`${value.replace(/\s*$/, "")}${value.trim() ? "\n\n" : ""}![alt text](/media/${image.id})\n`)}
         />
       </div>
-      <section className="markdown-editor__preview" aria-labelledby="body-preview-title">
+      {/* Focusable, so keyboard users can scroll a long preview. */}
+      <section className="markdown-editor__preview" aria-labelledby="body-preview-title" tabIndex={0}>
         <h2 id="body-preview-title" className="markdown-editor__preview-title">
           Preview
         </h2>

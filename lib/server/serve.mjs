@@ -7,7 +7,8 @@ import next from "next";
 
 const port = Number(process.env.PORT || 3000);
 const trustProxy = ["1", "true", "yes"].includes((process.env.TRUST_PROXY ?? "").toLowerCase());
-const app = next({ dev: false, dir: process.cwd() });
+// Next renders a Server Action's redirect target by asking itself for it: it must know its own port.
+const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
