@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "@/lib/markdown";
-import { articleBodyAllowlist, checkElements, checkHtml, readerPageAllowlist, urlScheme } from "./html-allowlist";
+import { articleBodyAllowlist, checkElements, checkHtml, readerPageAllowlist, urlScheme, type ElementInfo } from "./html-allowlist";
 import { riskyPayloads, xssPayloads } from "./xss-payloads";
 
 describe("the allowlist checker", () => {
@@ -50,8 +50,13 @@ describe("the allowlist checker", () => {
   });
 
   it("allows Next's own scripts only where told to", () => {
-    const elements = [{ tag: "script", attributes: [["src", "/_next/static/chunks/main.js"]] as [string, string][] }, { tag: "script", attributes: [], text: "(self.__next_f=self.__next_f||[]).push([0])" }];
-    expect(checkElements(elements, { ...readerPageAllowlist, allowNextScripts: true })).toEqual([]);
+    const elements: ElementInfo[] = [{ tag: "script", attributes: [["src", "/_next/static/chunks/main.js"]] as [string, string][] }, { tag: "script", attributes: [], text: "(self.__next_f=self.__next_f||[]).push([0])" }];
+    const guard: [string, string][] = [["action", "javascript:throw new Error('A React form was unexpectedly submitted. If you called form.submit() manually…')"]];
+    elements.push({ tag: "script", attributes: [], text: '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})' });
+    expect(checkElements(elements, { ...readerPageAllowlist, allowFrameworkCode: true })).toEqual([]);
+    expect(checkElements([{ tag: "form", attributes: guard }], { ...readerPageAllowlist, allowFrameworkCode: true }).join()).not.toMatch(/scheme/);
+    expect(checkElements([{ tag: "form", attributes: [["action", "javascript:alert(1)"]] }], { ...readerPageAllowlist, allowFrameworkCode: true }).join()).toMatch(/scheme javascript:/);
+    expect(checkElements([{ tag: "form", attributes: guard }], readerPageAllowlist).join()).toMatch(/scheme javascript:/);
     for (const element of elements) expect(checkElements([element], readerPageAllowlist).join()).toMatch(/not JSON-LD/);
   });
 

@@ -19,8 +19,11 @@ export type Allowlist = {
   /** Allowed URL schemes, lowercase, without the colon. */
   schemes: readonly string[];
   schemesByTag?: Readonly<Record<string, readonly string[]>>;
-  /** Next.js's own <script> elements (page chunks and the flight data) are fine: only for checking whole pages. */
-  allowNextScripts?: boolean;
+  /**
+   * Next's and React's own code is fine: Next's <script> elements (chunks, flight data, Turbopack's loader) and the
+   * javascript: URL React puts on a form whose action is a function. Only for checking whole pages.
+   */
+  allowFrameworkCode?: boolean;
 };
 
 export type ElementInfo = { tag: string; attributes: [name: string, value: string][]; text?: string };
@@ -81,8 +84,11 @@ function isNextScript(element: ElementInfo): boolean {
   const src = attrs.get("src");
   if (src !== undefined) return /^\/_next\//.test(src);
   const text = (element.text ?? "").trim();
-  return /^\(?self\.__next_[a-z]/.test(text) || /^requestAnimationFrame\(function\(\)\{\$RT/.test(text) || attrs.get("id") === "__NEXT_DATA__" || /^\$RC|^\$RS|^\$RX/.test(text);
+  return /^\(?self\.__next_[a-z]/.test(text) || /^\(globalThis\["TURBOPACK"\]/.test(text) || /^requestAnimationFrame\(function\(\)\{\$RT/.test(text) || attrs.get("id") === "__NEXT_DATA__" || /^\$RC|^\$RS|^\$RX/.test(text);
 }
+
+/** React's guard against a function-action form being submitted natively: not a link anyone can follow. */
+const reactFormGuard = /^javascript:throw new Error\('A React form was unexpectedly submitted\./;
 
 function jsonParses(text: string): boolean {
   try {
@@ -103,7 +109,7 @@ export function checkElements(elements: readonly ElementInfo[], allowlist: Allow
       const type = new Map(element.attributes).get("type")?.trim().toLowerCase();
       if (type === "application/ld+json") {
         if (!jsonParses(element.text ?? "")) problems.push(`<script type="application/ld+json"> holds text that is not JSON: ${JSON.stringify((element.text ?? "").slice(0, 120))}`);
-      } else if (!(allowlist.allowNextScripts && isNextScript(element))) {
+      } else if (!(allowlist.allowFrameworkCode && isNextScript(element))) {
         problems.push(`<script${type ? ` type="${type}"` : ""}> that is not JSON-LD: ${JSON.stringify((element.text ?? "").slice(0, 120))}`);
       }
     }
@@ -113,9 +119,10 @@ export function checkElements(elements: readonly ElementInfo[], allowlist: Allow
     for (const [rawName, value] of element.attributes) {
       const name = rawName.toLowerCase();
       if (/^on/.test(name)) problems.push(`event handler attribute ${name}="${value}" on <${tag}>`);
-      else if (!allowed.has(name) && !(tag === "script" && allowlist.allowNextScripts)) problems.push(`attribute ${name} is not allowed on <${tag}> in the ${allowlist.name}`);
+      else if (!allowed.has(name) && !(tag === "script" && allowlist.allowFrameworkCode)) problems.push(`attribute ${name} is not allowed on <${tag}> in the ${allowlist.name}`);
       const urls = name === "srcset" ? srcsetUrls(value) : urlAttributes.has(name) ? [value] : [];
       for (const url of urls) {
+        if (allowlist.allowFrameworkCode && (name === "action" || name === "formaction") && reactFormGuard.test(url)) continue;
         const scheme = urlScheme(url);
         if (scheme !== undefined && !schemes.includes(scheme)) problems.push(`${name}="${url}" on <${tag}> uses the scheme ${scheme}:`);
       }
