@@ -6,22 +6,31 @@ const marked = new Marked({ gfm: true, breaks: false, async: false });
 
 const mediaSrc = /^\/media\/([a-z0-9]{12,32})$/;
 
-const allowedTags = [
-  "h2", "h3", "h4", "p", "br", "hr", "a", "ul", "ol", "li", "blockquote", "em", "strong", "del", "code", "pre",
-  "img", "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
-];
-
-const sanitizeOptions: sanitizeHtml.IOptions = {
-  allowedTags,
-  allowedAttributes: {
+/**
+ * What article HTML may contain after sanitizing: these elements, these attributes on them, these URL schemes.
+ * Exported so the XSS suite checks rendered pages against the very same list.
+ */
+export const articleHtmlAllowlist = {
+  tags: [
+    "h2", "h3", "h4", "p", "br", "hr", "a", "ul", "ol", "li", "blockquote", "em", "strong", "del", "code", "pre",
+    "img", "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
+  ],
+  attributes: {
     a: ["href", "title", "rel"],
     img: ["src", "srcset", "sizes", "alt", "title", "loading", "decoding"],
     th: ["align"],
     td: ["align"],
     ol: ["start"],
   },
-  allowedSchemes: ["http", "https", "mailto"],
-  allowedSchemesByTag: { img: ["http", "https"] },
+  schemes: ["http", "https", "mailto"],
+  schemesByTag: { img: ["http", "https"] },
+} as const satisfies { tags: readonly string[]; attributes: Record<string, readonly string[]>; schemes: readonly string[]; schemesByTag: Record<string, readonly string[]> };
+
+const sanitizeOptions: sanitizeHtml.IOptions = {
+  allowedTags: [...articleHtmlAllowlist.tags],
+  allowedAttributes: Object.fromEntries(Object.entries(articleHtmlAllowlist.attributes).map(([tag, names]) => [tag, [...names]])),
+  allowedSchemes: [...articleHtmlAllowlist.schemes],
+  allowedSchemesByTag: Object.fromEntries(Object.entries(articleHtmlAllowlist.schemesByTag).map(([tag, names]) => [tag, [...names]])),
   allowProtocolRelative: false,
   disallowedTagsMode: "discard",
   transformTags: {

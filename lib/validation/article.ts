@@ -3,11 +3,12 @@ import { siteConfig } from "@/lib/config";
 import { wallClockToDate } from "@/lib/dates";
 import { imageIdPattern } from "@/lib/images";
 import { slugify, slugPattern } from "@/lib/slug";
+import { stripControls } from "./text";
 
 export const articleLimits = { title: 200, slug: 80, excerpt: 500, body: 100_000, caption: 300, alt: 300, url: 2000, tags: 20, tagName: 40 } as const;
 
 const max = (n: number) => ({ message: `Use at most ${n.toLocaleString("en-US")} characters.` });
-const optionalText = (limit: number) => z.string().trim().max(limit, max(limit)).default("");
+const optionalText = (limit: number) => z.string().overwrite(stripControls).trim().max(limit, max(limit)).default("");
 
 /** "Harbour, city hall, harbour" -> ["Harbour", "city hall"]: names kept as typed, one per slug. */
 export function parseTagNames(text: string): string[] {
@@ -26,32 +27,31 @@ export function parseTagNames(text: string): string[] {
 const tagsField = z
   .string()
   .default("")
-  .transform(parseTagNames)
+  .transform((text) => parseTagNames(stripControls(text)))
   .refine((names) => names.length <= articleLimits.tags, { message: `Use at most ${articleLimits.tags} tags.` })
   .refine((names) => names.every((n) => n.length <= articleLimits.tagName), { message: `Keep each tag to ${articleLimits.tagName} characters.` });
+
+/** A full http or https address with a host: the only kind of link an editor's field may become. */
+export function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
 
 const sourceUrlField = z
   .string()
   .trim()
   .max(articleLimits.url, max(articleLimits.url))
   .default("")
-  .refine(
-    (value) => {
-      if (value === "") return true;
-      try {
-        const url = new URL(value);
-        return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-      } catch {
-        return false;
-      }
-    },
-    { message: "Enter the full address of the original, starting with https:// or http://." },
-  )
+  .refine((value) => value === "" || isWebAddress(value), { message: "Enter the full address of the original, starting with https:// or http://." })
   .transform((value) => (value === "" ? null : value));
 
 /** The fields an editor edits, as stored in a revision snapshot (so a restore fills the whole form). */
 export const articleFieldsSchema = z.object({
-  title: z.string().trim().min(1, { message: "Enter a title." }).max(articleLimits.title, max(articleLimits.title)),
+  title: z.string().overwrite(stripControls).trim().min(1, { message: "Enter a title." }).max(articleLimits.title, max(articleLimits.title)),
   slug: z
     .string()
     .trim()
@@ -59,7 +59,7 @@ export const articleFieldsSchema = z.object({
     .max(articleLimits.slug, max(articleLimits.slug))
     .regex(slugPattern, { message: "Use lowercase letters, digits and single hyphens, such as harbour-plan-approved." }),
   excerpt: optionalText(articleLimits.excerpt),
-  bodyMarkdown: z.string().max(articleLimits.body, max(articleLimits.body)).default(""),
+  bodyMarkdown: z.string().overwrite(stripControls).max(articleLimits.body, max(articleLimits.body)).default(""),
   categoryId: z.coerce.number({ message: "Choose a section." }).int({ message: "Choose a section." }).positive({ message: "Choose a section." }),
   tags: tagsField,
   heroImageId: z

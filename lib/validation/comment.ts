@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-// Control characters other than tab and line breaks have no business in a comment.
-const stripControls = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
+import { stripControls } from "./text";
 
 export const maxCommentLength = 5000;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { imageIdPattern } from "@/lib/images";
 import { slugPattern } from "@/lib/slug";
+import { stripControls } from "./text";
 import { nameField, passwordField } from "./user";
 
 export const maxBioLength = 2000;
@@ -14,8 +15,8 @@ const optional = <T extends z.ZodType<string, string>>(schema: T) =>
     .pipe(z.union([z.null(), schema]));
 
 export const profileSchema = z.object({
-  name: nameField,
-  bio: z.string().trim().max(maxBioLength, { message: `Use at most ${maxBioLength.toLocaleString("en-US")} characters.` }),
+  name: z.string().overwrite(stripControls).pipe(nameField),
+  bio: z.string().overwrite(stripControls).trim().max(maxBioLength, { message: `Use at most ${maxBioLength.toLocaleString("en-US")} characters.` }),
   publicEmail: optional(z.string().toLowerCase().pipe(z.email({ message: "Enter an email address such as name@example.com, or leave the field empty." }))),
   slug: z
     .string()

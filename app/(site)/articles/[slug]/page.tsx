@@ -10,6 +10,7 @@ import { CommentForm } from "@/components/comments/CommentForm";
 import { HeroImage } from "@/components/article/HeroImage";
 import { ListenButton } from "@/components/article/ListenButton";
 import { RelatedArticles } from "@/components/article/RelatedArticles";
+import { SourceLink } from "@/components/article/SourceLink";
 import { TagList } from "@/components/article/TagList";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { getPublicArticle } from "@/db/queries/article-page";
@@ -54,13 +55,7 @@ export default async function ArticlePage({ params }: Props) {
         {article.hero ? <HeroImage image={article.hero} alt={article.heroAlt} caption={article.heroCaption} /> : null}
         <ArticleBody html={article.bodyHtml} />
         <AuthorBox author={article.author} avatar={article.avatar} />
-        {article.sourceUrl ? (
-          <p className="source-link">
-            <a href={article.sourceUrl} rel="noopener">
-              Source link
-            </a>
-          </p>
-        ) : null}
+        <SourceLink url={article.sourceUrl} />
         <TagList tags={article.tags} />
         <CommentList comments={comments} closed={!open} timeZone={timeZone} form={<CommentForm articleId={article.id} />} />
       </article>

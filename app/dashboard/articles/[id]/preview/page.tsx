@@ -5,6 +5,7 @@ import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { AuthorBox } from "@/components/article/AuthorBox";
 import { CommentList } from "@/components/article/CommentList";
 import { HeroImage } from "@/components/article/HeroImage";
+import { SourceLink } from "@/components/article/SourceLink";
 import { TagList } from "@/components/article/TagList";
 import { AccessDenied } from "@/components/dashboard/AccessDenied";
 import { PreviewBar } from "@/components/dashboard/PreviewBar";
@@ -37,13 +38,7 @@ export default async function PreviewArticlePage({ params }: { params: Promise<{
           {article.hero ? <HeroImage image={article.hero} alt={article.heroAlt} caption={article.heroCaption} /> : null}
           <ArticleBody html={article.bodyHtml} />
           <AuthorBox author={article.author} avatar={article.avatar} />
-          {article.sourceUrl ? (
-            <p className="source-link">
-              <a href={article.sourceUrl} rel="noopener">
-                Source link
-              </a>
-            </p>
-          ) : null}
+          <SourceLink url={article.sourceUrl} />
           <TagList tags={article.tags} />
           <CommentList comments={listApprovedComments(article.id)} closed={article.commentsClosed} timeZone={timeZone} />
         </article>
