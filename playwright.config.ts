@@ -26,6 +26,14 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",
-    env: { PORT: String(port), DATABASE_PATH: e2eDatabasePath, SITE_NAME: "Dateline", SITE_TIMEZONE: "UTC", NEXTAUTH_SECRET: "e2e-only-secret-not-for-production" },
+    env: {
+      PORT: String(port),
+      DATABASE_PATH: e2eDatabasePath,
+      // The suite plays many readers from one machine: it names their addresses in X-Forwarded-For, as a proxy would.
+      TRUST_PROXY: "1",
+      SITE_NAME: "Dateline",
+      SITE_TIMEZONE: "UTC",
+      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
+    },
   },
 });
