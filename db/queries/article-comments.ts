@@ -3,6 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { writeTransaction } from "@/db/client";
 import { articles } from "@/db/schema";
 import { writeAudit, type AuditEntry } from "./audit";
+import { pagesChanged } from "./page-version";
 
 export type ArticleCommentsResult = { changed: number; missing: number; unchanged: number };
 
@@ -21,6 +22,7 @@ export function setArticlesCommentsClosed(ids: number[], closed: boolean, actor:
       writeAudit(tx, { actor, action: closed ? "comment.close" : "comment.open", entityType: "article", entityId: article.id, details: article.slug });
       changed++;
     }
+    if (changed > 0) pagesChanged(tx);
     return { changed, missing: ids.length - found.length, unchanged: found.length - changed };
   });
 }

@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/dates";
 import { slugify } from "@/lib/slug";
 import type { ArticleFields, ArticleIntent } from "@/lib/validation/article";
 import { writeAudit, type Tx } from "./audit";
+import { pagesChanged } from "./page-version";
 
 export type SaveRequest = {
   id?: number;
@@ -138,6 +139,7 @@ export function saveArticle(request: SaveRequest, actor: Actor, now: Date, timeZ
       const details = request.intent === "schedule" ? `${fields.title} at ${publication.publishedAt?.toISOString()}` : fields.title;
       writeAudit(tx, { ...audit, action: auditActions[request.intent], details: current && current.slug !== fields.slug ? `${details} (slug ${current.slug} → ${fields.slug})` : details }, now);
     }
+    pagesChanged(tx);
     return { ok: true, id, slug: fields.slug };
   });
 }
@@ -148,6 +150,7 @@ export function deleteArticle(id: number, actor: Actor, now: Date): { ok: true; 
     const gone = tx.delete(articles).where(eq(articles.id, id)).returning({ title: articles.title, slug: articles.slug }).get();
     if (!gone) return { ok: false as const, message: "This article no longer exists: someone deleted it already." };
     writeAudit(tx, { actor, action: "article.delete", entityType: "article", entityId: id, details: `${gone.title} (${gone.slug})` }, now);
+    pagesChanged(tx);
     return { ok: true as const, title: gone.title };
   });
 }

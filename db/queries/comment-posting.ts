@@ -7,6 +7,7 @@ import { countLinks, maxLinksBeforeModeration, rateLimit } from "@/lib/comments/
 import type { CommentInput } from "@/lib/validation/comment";
 import { getCommentSettings } from "./settings";
 import { visibleToReaders } from "./visibility";
+import { pagesChanged } from "./page-version";
 
 export type PostOutcome =
   | { ok: true; status: "approved" | "pending"; articleSlug: string; commentId: number }
@@ -46,6 +47,8 @@ export function postComment(input: CommentInput, ipHash: string, now: Date): Pos
         .values({ articleId: article.id, authorName: input.name, authorEmail: input.email, body: input.body, status, ipHash, createdAt: now })
         .returning({ id: comments.id })
         .get();
+      // A comment published at once is on the article page and changes its counts; one held for moderation is not.
+      if (status === "approved") pagesChanged(tx);
       return { ok: true, status, articleSlug: article.slug, commentId: id };
     },
   );

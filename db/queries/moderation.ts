@@ -4,6 +4,7 @@ import { getDb, writeTransaction } from "@/db/client";
 import { articles, comments, commentStatuses, type CommentStatus } from "@/db/schema";
 import type { ModerationAction } from "@/lib/validation/moderation";
 import { writeAudit, type AuditEntry } from "./audit";
+import { pagesChanged } from "./page-version";
 
 /** How many comments each tab of the queue holds. */
 export function countCommentsByStatus(): Record<CommentStatus, number> {
@@ -66,6 +67,7 @@ export function moderateComments(ids: number[], action: ModerationAction, actor:
       writeAudit(tx, { actor, action: `comment.${action}`, entityType: "comment", entityId: comment.id, details: `article #${comment.articleId}` });
       changed++;
     }
+    if (changed > 0) pagesChanged(tx);
     return { changed, missing: ids.length - found.length, unchanged: found.length - changed };
   });
 }

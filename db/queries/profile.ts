@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { PasswordChange, ProfileInput } from "@/lib/validation/profile";
 import { writeAudit, type AuditEntry } from "./audit";
 import { deleteSessionsOf } from "./sessions";
+import { pagesChanged } from "./page-version";
 
 export type ProfileChange = { ok: true; changed: string[] } | { ok: false; field?: string; message: string };
 
@@ -57,6 +58,7 @@ export function updateProfile(authorId: number, input: ProfileInput, actor: Audi
       .run();
     const slugNote = changed.includes("slug") ? ` (slug ${before.slug} → ${input.slug})` : "";
     writeAudit(tx, { actor, action: "user.profile", entityType: "user", entityId: authorId, details: `changed ${changed.join(", ")}${slugNote}` });
+    pagesChanged(tx);
     return { ok: true, changed };
   });
 }

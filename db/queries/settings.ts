@@ -4,6 +4,7 @@ import { getDb, writeTransaction, type Db } from "@/db/client";
 import { siteSettings } from "@/db/schema";
 import { defaultCommentSettings, type CommentSettings } from "@/lib/comments/open";
 import { writeAudit, type AuditEntry, type Tx } from "./audit";
+import { pagesChanged } from "./page-version";
 
 const keys = ["commentsEnabled", "closeAfterDays"] as const;
 
@@ -28,5 +29,6 @@ export function changeCommentSettings(settings: CommentSettings, actor: AuditEnt
   writeTransaction((tx) => {
     saveCommentSettings(tx, settings);
     writeAudit(tx, { actor, action: "settings.comments", entityType: "settings", entityId: "comments", details: JSON.stringify(settings) });
+    pagesChanged(tx);
   });
 }

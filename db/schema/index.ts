@@ -7,3 +7,4 @@ export * from "./views";
 export * from "./auth";
 export * from "./revisions";
 export * from "./settings";
+export * from "./page-cache";

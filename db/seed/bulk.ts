@@ -68,5 +68,7 @@ export function addBulkArticles(db: Db, total: number, timeZone: string, now = n
     }
   });
   for (let from = existing; from < total; from += 5000) batch(from, Math.min(total, from + 5000));
+  // Pages a running server has cached no longer show everything.
+  sqlite.prepare("UPDATE page_version SET version = version + 1 WHERE id = 1").run();
   return missing;
 }

@@ -1,21 +1,37 @@
-// The production server: Next's own request handler, behind one fix-up that `next start` cannot make.
-// Next keeps any X-Forwarded-For header a client sends, so by default any client could name its own address and
-// slip past the per-address limits (sign-in throttling, comment rate limit, view counting). Here the header is
-// replaced by the socket's address, unless TRUST_PROXY says a reverse proxy in front sets it.
+// The production server: Next's own request handler, behind two things `next start` cannot do.
+// 1. The client's address. Next keeps any X-Forwarded-For header a client sends, so any client could name its own
+//    address and slip past the per-address limits (sign-in throttling, comment rate limit, view counting). Here the
+//    header is replaced by the socket's address, unless TRUST_PROXY says a reverse proxy in front sets it.
+// 2. Whole reader pages from memory (lib/server/page-cache.mjs), so an article costs what a prerendered page costs.
 import { createServer } from "node:http";
+import path from "node:path";
+import Database from "better-sqlite3";
 import next from "next";
+import { createPageCache } from "./page-cache.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const trustProxy = ["1", "true", "yes"].includes((process.env.TRUST_PROXY ?? "").toLowerCase());
+const databaseFile = path.resolve(process.env.DATABASE_PATH || "./data/dateline.db");
+const cacheMegabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
+
 // Next renders a Server Action's redirect target by asking itself for it: it must know its own port.
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Migrations have run (npm start does them first); this connection only reads the page version.
+const pages = cacheMegabytes > 0 ? createPageCache(new Database(databaseFile, { readonly: true, fileMustExist: true }), { maxBytes: cacheMegabytes * 1024 * 1024 }) : null;
+
 createServer((request, response) => {
   if (!trustProxy) {
     request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "unknown";
     delete request.headers["x-real-ip"];
+  }
+  const key = pages?.keyFor(request);
+  if (key) {
+    const cached = pages.get(key);
+    if (cached) return pages.send(cached, request, response);
+    pages.capture(key, request, response);
   }
   handle(request, response);
 }).listen(port, () => console.log(`Ready on http://localhost:${port}`));

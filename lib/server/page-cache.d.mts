@@ -1,0 +1,19 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Database } from "better-sqlite3";
+
+export declare const readerCacheControl: string;
+
+type Entry = { status: number; headers: Record<string, string | string[]>; body: Buffer; version: number; expiresAt: number };
+type RequestLike = Pick<IncomingMessage, "method" | "url" | "headers">;
+
+export type PageCache = {
+  keyFor(request: RequestLike): string | null;
+  get(key: string): Entry | undefined;
+  version(): number;
+  set(key: string, entry: Omit<Entry, "expiresAt">): void;
+  send(entry: Entry, request: RequestLike, response: ServerResponse): void;
+  capture(key: string, request: RequestLike, response: ServerResponse): void;
+  stats(): { entries: number; bytes: number };
+};
+
+export declare function createPageCache(db: Database, options?: { maxBytes?: number; ttlMs?: number; now?: () => number }): PageCache;

@@ -1,0 +1,159 @@
+// A cache of whole reader pages in the server process, in front of Next's renderer.
+//
+// Reader pages read no cookie or session, so one rendering serves every reader. An entry is used only while
+//  - the database's page version is the one it was rendered at (every change readers can see raises it, in the
+//    same transaction: db/queries/page-version.ts), checked on each request so every server process agrees;
+//  - and its time has not run out: a minute at most, and never past the next scheduled publication or comment
+//    auto-close, which change pages without anyone writing anything.
+// View counts in a cached page may be a little behind; the page's beacon replaces them with the live count.
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+// Reader pages, feeds and sitemaps; never the dashboard, sign-in, search, the API or Next's own assets.
+const cacheablePath =
+  /^\/(?:|about|articles\/[^/]+|(?:category|tag|author)\/[^/]+(?:\/(?:feed|atom)\.xml)?|feed\.xml|atom\.xml|sitemap\.xml|news-sitemap\.xml|sitemaps\/[^/]+|robots\.txt)$/;
+const cacheableQuery = /^(?:|\?page=\d{1,6})$/;
+// Requests made by Next's client router or for a Server Action get different answers from the same URL.
+const routerHeaders = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action", "next-router-segment-prefetch"];
+// Headers that belong to one response on one connection, not to the page.
+const dropped = new Set(["content-length", "transfer-encoding", "connection", "date", "keep-alive", "x-cache"]);
+const storableType = /^(?:text\/html|application\/(?:rss\+xml|atom\+xml|xml)|text\/plain)/;
+
+/** What a CDN or reverse proxy in front may do with a reader page: keep it briefly, refresh it in the background. */
+export const readerCacheControl = "public, max-age=0, s-maxage=30, stale-while-revalidate=60";
+
+/**
+ * @param {import("better-sqlite3").Database} db a read-only connection to the site's database
+ * @param {{ maxBytes?: number, ttlMs?: number, now?: () => number }} [options]
+ */
+export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_000, now = Date.now } = {}) {
+  const versionQuery = db.prepare("SELECT version FROM page_version WHERE id = 1");
+  const nextScheduledQuery = db.prepare("SELECT min(published_at) AS at FROM articles WHERE status = 'scheduled' AND published_at > ?");
+  const closeAfterQuery = db.prepare("SELECT value FROM site_settings WHERE key = 'closeAfterDays'");
+  const nextCloseQuery = db.prepare(
+    "SELECT min(published_at) AS at FROM articles WHERE status IN ('published', 'scheduled') AND comments_closed = 0 AND published_at > ? AND published_at <= ?",
+  );
+
+  /** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, version: number, expiresAt: number }>} */
+  const entries = new Map();
+  let bytes = 0;
+
+  const version = () => versionQuery.get()?.version ?? 0;
+
+  /** The next moment the passing of time alone changes some page. */
+  function nextTimeChange(at) {
+    const scheduled = nextScheduledQuery.get(at)?.at ?? Infinity;
+    const days = JSON.parse(closeAfterQuery.get()?.value ?? "null");
+    const closing = typeof days === "number" ? (nextCloseQuery.get(at - days * dayMs, at)?.at ?? -Infinity) + days * dayMs : Infinity;
+    return Math.min(scheduled, closing > at ? closing : Infinity);
+  }
+
+  function remove(key) {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.body.length;
+    entries.delete(key);
+  }
+
+  const cache = {
+    /** The cache key of a request, or null when it must go to Next (wrong method, path, query or a router request). */
+    keyFor(request) {
+      if (request.method !== "GET" && request.method !== "HEAD") return null;
+      const url = request.url ?? "";
+      const queryAt = url.indexOf("?");
+      const path = queryAt === -1 ? url : url.slice(0, queryAt);
+      const query = queryAt === -1 ? "" : url.slice(queryAt);
+      if (!cacheablePath.test(path) || !cacheableQuery.test(query)) return null;
+      if (routerHeaders.some((name) => name in request.headers)) return null;
+      const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+      return `${gzip ? "gzip" : "identity"} ${path}${query}`;
+    },
+
+    /** A fresh entry for the key, or undefined. */
+    get(key) {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      if (entry.version !== version() || now() >= entry.expiresAt) {
+        remove(key);
+        return undefined;
+      }
+      // Most recently used last, so eviction takes the oldest first.
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry;
+    },
+
+    /** The page version to tag a rendering with: read before it starts, so a change during the render makes it stale. */
+    version,
+
+    set(key, entry) {
+      remove(key);
+      const at = now();
+      const stored = { ...entry, expiresAt: Math.min(at + ttlMs, nextTimeChange(at)) };
+      if (stored.body.length > maxBytes / 16 || stored.expiresAt <= at) return;
+      entries.set(key, stored);
+      bytes += stored.body.length;
+      for (const oldest of entries.keys()) {
+        if (bytes <= maxBytes) break;
+        remove(oldest);
+      }
+    },
+
+    /** Answers from the cache. */
+    send(entry, request, response) {
+      response.writeHead(entry.status, { ...entry.headers, "x-cache": "HIT", "content-length": String(entry.body.length) });
+      response.end(request.method === "HEAD" ? undefined : entry.body);
+    },
+
+    /** Lets Next answer, and keeps a copy of a cacheable answer. */
+    capture(key, request, response) {
+      const renderedAt = version();
+      const chunks = [];
+      const writeHead = response.writeHead.bind(response);
+      const write = response.write.bind(response);
+      const end = response.end.bind(response);
+      let first = true;
+      // Next marks its dynamic pages private; this one is the same for every reader, so a CDN may keep it briefly.
+      const beforeHeaders = (status) => {
+        if (!first) return;
+        first = false;
+        if (status === 200 && !response.headersSent) {
+          response.setHeader("cache-control", readerCacheControl);
+          response.setHeader("x-cache", "MISS");
+        }
+      };
+      response.writeHead = (status, ...rest) => {
+        const headers = rest.find((arg) => typeof arg === "object" && arg !== null && !Array.isArray(arg));
+        if (status === 200 && headers) {
+          for (const name of Object.keys(headers)) if (name.toLowerCase() === "cache-control") delete headers[name];
+        }
+        beforeHeaders(status);
+        return writeHead(status, ...rest);
+      };
+      const beforeFirstByte = () => beforeHeaders(response.statusCode);
+      const keep = (chunk, encoding) => {
+        if (chunk && typeof chunk !== "function") chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk));
+      };
+      response.write = (chunk, encoding, callback) => {
+        beforeFirstByte();
+        keep(chunk, encoding);
+        return write(chunk, encoding, callback);
+      };
+      response.end = (chunk, encoding, callback) => {
+        beforeFirstByte();
+        keep(chunk, encoding);
+        const headers = response.getHeaders();
+        const storable =
+          request.method === "GET" && response.statusCode === 200 && !headers["set-cookie"] && storableType.test(String(headers["content-type"] ?? ""));
+        if (storable) {
+          const kept = Object.entries({ ...headers, "cache-control": readerCacheControl }).filter(([name]) => !dropped.has(name));
+          cache.set(key, { status: 200, headers: Object.fromEntries(kept.map(([n, v]) => [n, Array.isArray(v) ? v.map(String) : String(v)])), body: Buffer.concat(chunks), version: renderedAt });
+        }
+        return end(chunk, encoding, callback);
+      };
+    },
+
+    stats: () => ({ entries: entries.size, bytes }),
+  };
+  return cache;
+}

@@ -1,0 +1,140 @@
+import { EventEmitter } from "node:events";
+import { sql } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { siteSettings } from "@/db/schema";
+import { makeArticle } from "@/lib/testing/fixtures";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+import { createPageCache, readerCacheControl } from "./page-cache.mjs";
+
+setUpTempDatabase();
+const minute = 60_000;
+const day = 24 * 60 * minute;
+let clock = Date.now();
+const cache = () => createPageCache(getDb().$client, { now: () => clock, ttlMs: minute, maxBytes: 1024 * 1024 });
+const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers: { "accept-encoding": "gzip", ...headers } });
+const bump = () => getDb().run(sql`UPDATE page_version SET version = version + 1 WHERE id = 1`);
+
+/** A stand-in for Node's ServerResponse with what the cache uses of it. */
+class Response extends EventEmitter {
+  statusCode = 200;
+  headersSent = false;
+  headers: Record<string, string> = {};
+  body: Buffer[] = [];
+  setHeader(name: string, value: string) {
+    this.headers[name.toLowerCase()] = value;
+  }
+  getHeaders() {
+    return { ...this.headers };
+  }
+  writeHead(status: number, headers?: Record<string, string>) {
+    this.statusCode = status;
+    for (const [n, v] of Object.entries(headers ?? {})) this.setHeader(n, v);
+    this.headersSent = true;
+    return this;
+  }
+  write(chunk: string | Buffer) {
+    this.headersSent = true;
+    this.body.push(Buffer.from(chunk));
+    return true;
+  }
+  end(chunk?: string | Buffer) {
+    if (chunk) this.body.push(Buffer.from(chunk));
+    this.headersSent = true;
+    return this;
+  }
+}
+
+/** Renders `html` for the key as Next would, through the cache's capture. */
+function render(pages: ReturnType<typeof cache>, key: string, html: string, status = 200, headers: Record<string, string> = { "content-type": "text/html; charset=utf-8" }) {
+  const response = new Response();
+  response.statusCode = status;
+  for (const [n, v] of Object.entries(headers)) response.setHeader(n, v);
+  pages.capture(key, request("/x"), response as never);
+  response.write(html.slice(0, 5));
+  response.end(html.slice(5));
+  return response;
+}
+
+beforeEach(() => {
+  clock = Date.now();
+  getDb().delete(siteSettings).run();
+});
+
+describe("which requests the page cache answers", () => {
+  const pages = cache();
+  it.each(["/", "/about", "/articles/a-story", "/category/city", "/category/city?page=2", "/tag/harbour", "/author/maren-holt", "/feed.xml", "/category/city/atom.xml", "/sitemap.xml", "/robots.txt"])("caches %s", (url) => {
+    expect(pages.keyFor(request(url))).toBe(`gzip ${url}`);
+  });
+  it.each(["/search?q=x", "/dashboard", "/login", "/api/views/1", "/media/abc/640", "/_next/static/chunks/a.js", "/articles/a/b", "/?utm=1", "/category/city?page=x"])("leaves %s to Next", (url) => {
+    expect(pages.keyFor(request(url))).toBeNull();
+  });
+  it("leaves router and Server Action requests, and writes, to Next", () => {
+    expect(pages.keyFor(request("/", { rsc: "1" }))).toBeNull();
+    expect(pages.keyFor(request("/", { "next-action": "abc" }))).toBeNull();
+    expect(pages.keyFor(request("/", {}, "POST"))).toBeNull();
+  });
+  it("keeps gzipped and plain copies apart", () => {
+    expect(pages.keyFor(request("/", { "accept-encoding": "identity" }))).toBe("identity /");
+  });
+});
+
+describe("what the page cache keeps", () => {
+  it("keeps a page until the page version changes", () => {
+    const pages = cache();
+    const miss = render(pages, "gzip /", "<p>hello</p>");
+    expect(miss.headers["cache-control"]).toBe(readerCacheControl);
+    expect(miss.headers["x-cache"]).toBe("MISS");
+    expect(pages.get("gzip /")?.body.toString()).toBe("<p>hello</p>");
+    bump();
+    expect(pages.get("gzip /")).toBeUndefined();
+  });
+
+  it("keeps nothing that is not a plain 200 page", () => {
+    const pages = cache();
+    render(pages, "gzip /a", "missing", 404);
+    render(pages, "gzip /b", "<p>x</p>", 200, { "content-type": "text/html", "set-cookie": "a=b" });
+    render(pages, "gzip /c", "{}", 200, { "content-type": "application/json" });
+    expect(pages.stats().entries).toBe(0);
+  });
+
+  it("expires an entry after its time to live", () => {
+    const pages = cache();
+    render(pages, "gzip /", "<p>x</p>");
+    clock += minute - 1;
+    expect(pages.get("gzip /")).toBeDefined();
+    clock += 1;
+    expect(pages.get("gzip /")).toBeUndefined();
+  });
+
+  it("expires no later than the next scheduled publication", () => {
+    makeArticle({ status: "scheduled", publishedAt: new Date(clock + 10_000) });
+    const pages = cache();
+    render(pages, "gzip /", "<p>x</p>");
+    clock += 9_999;
+    expect(pages.get("gzip /")).toBeDefined();
+    clock += 1;
+    expect(pages.get("gzip /")).toBeUndefined();
+  });
+
+  it("expires no later than the next comment auto-close", () => {
+    getDb().insert(siteSettings).values({ key: "closeAfterDays", value: "3" }).run();
+    // Closes 3 days after publication: 5 s from now (before the article scheduled by the test above appears).
+    makeArticle({ publishedAt: new Date(clock - 3 * day + 5_000) });
+    const pages = cache();
+    render(pages, "gzip /", "<p>x</p>");
+    clock += 4_999;
+    expect(pages.get("gzip /")).toBeDefined();
+    clock += 1;
+    expect(pages.get("gzip /")).toBeUndefined();
+  });
+
+  it("forgets the least recently used pages past its size", () => {
+    const pages = createPageCache(getDb().$client, { now: () => clock, maxBytes: 16 * 1000 });
+    for (let i = 0; i < 20; i++) render(pages, `gzip /${i}`, "x".repeat(900));
+    expect(pages.stats().bytes).toBeLessThanOrEqual(16 * 1000);
+    expect(pages.get("gzip /19")).toBeDefined();
+    expect(pages.get("gzip /0")).toBeUndefined();
+  });
+});
+
