@@ -155,7 +155,8 @@ test.describe("a reader without JavaScript", () => {
       const pixelAgain = viewPixel(page, article.id);
       await page.reload();
       expect((await pixelAgain).status()).toBe(200);
-      await expect(page.getByRole("article").getByText(viewsText(before + 1), { exact: true })).toBeVisible();
+      // The page may come from the server's page cache (up to a minute old): it shows the count as of then.
+      await expect(page.getByRole("article").getByText(new RegExp(`^(${viewsText(before)}|${viewsText(before + 1)})$`))).toBeVisible();
       expect(db.viewTotal(article.id)).toBe(before + 1);
       expect(beacons).toEqual([]);
     } finally {
