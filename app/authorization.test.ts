@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { authors } from "@/db/schema";
 import { authorizationTable, type Access } from "@/lib/auth/authorization-table";
-import { mediaDir } from "@/lib/config";
+import { snapshot } from "@/lib/testing/db-snapshot";
 import { makeAuthor } from "@/lib/testing/fixtures";
 import { signInAs, signOut } from "@/lib/testing/request-context";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
@@ -71,16 +71,6 @@ async function becomePrincipal(principal: Principal): Promise<void> {
   await signInAs(author.id);
 }
 
-/** Every row of every table, and the stored image files: what a refused request must leave exactly as it was. */
-function snapshot(): string {
-  const db = getDb();
-  const tables = db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`);
-  // Ordered by every column, so the comparison does not depend on how SQLite happens to return rows.
-  const rows = tables.map(({ name }) => [name, db.all(sql.raw(`SELECT * FROM "${name}"`)).map((row) => JSON.stringify(row)).sort()]);
-  const files = fs.existsSync(mediaDir()) ? fs.readdirSync(mediaDir()).sort() : [];
-  return JSON.stringify({ rows, files });
-}
-
 /** Whether the call was let through: a refusal is a 401/403 answer, a refused form state, or an empty preview. */
 async function wasAllowed(call: () => Promise<unknown>): Promise<boolean> {
   try {
@@ -129,6 +119,6 @@ describe.each(called)("%s (%s)", (entry, access) => {
     const allowed = await wasAllowed(() => recipe.call(input));
     const expected = allowedFor[access].includes(principal);
     expect(allowed, `${entry} as ${principal}`).toBe(expected);
-    if (!expected) expect(snapshot(), `a refused call to ${entry} changed something`).toBe(before);
+    if (!expected) expect(snapshot(), `a refused call to ${entry} changed something`).toEqual(before);
   });
 });

@@ -3,6 +3,7 @@ import { siteConfig } from "@/lib/config";
 import { wallClockToDate } from "@/lib/dates";
 import { imageIdPattern } from "@/lib/images";
 import { slugify, slugPattern } from "@/lib/slug";
+import { idField, invalidRecord } from "./ids";
 import { stripControls } from "./text";
 
 export const articleLimits = { title: 200, slug: 80, excerpt: 500, body: 100_000, caption: 300, alt: 300, url: 2000, tags: 20, tagName: 40 } as const;
@@ -83,6 +84,8 @@ export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 export const articleIntents = ["save", "publish", "schedule", "unpublish"] as const;
 export type ArticleIntent = (typeof articleIntents)[number];
 
+const emptyAsMissing = (value: unknown) => (value === "" ? undefined : value);
+
 type Clock = { timeZone: () => string; now: () => Date };
 const siteClock: Clock = { timeZone: () => siteConfig().timeZone, now: () => new Date() };
 
@@ -90,8 +93,10 @@ const siteClock: Clock = { timeZone: () => siteConfig().timeZone, now: () => new
 export function makeArticleFormSchema(clock: Clock = siteClock) {
   return articleFieldsSchema
     .extend({
-      id: z.coerce.number().int().positive().optional().catch(undefined),
-      baseRevision: z.coerce.number().int().nonnegative().optional().catch(undefined),
+      // Hidden fields: empty for a new article. Anything else that is not a whole number is a tampered form, refused
+      // (never read as "no id", which would store the edit as a new article).
+      id: z.preprocess(emptyAsMissing, idField.optional()),
+      baseRevision: z.preprocess(emptyAsMissing, z.coerce.number({ message: invalidRecord }).int({ message: invalidRecord }).nonnegative({ message: invalidRecord }).optional()),
       intent: z.enum(articleIntents, { message: "Choose what to do: save, publish, schedule or unpublish." }),
       scheduleAt: z.string().trim().default(""),
     })

@@ -4,7 +4,7 @@ import { stripControls } from "./text";
 export const maxCommentLength = 5000;
 
 export const commentSchema = z.object({
-  articleId: z.coerce.number().int().positive({ message: "Unknown article." }),
+  articleId: z.coerce.number({ message: "Unknown article." }).int({ message: "Unknown article." }).positive({ message: "Unknown article." }),
   name: z
     .string()
     .transform((s) => stripControls(s).replace(/\s+/g, " ").trim())

@@ -13,8 +13,10 @@ export function idListField(nothingSelected: string) {
     .transform((parts) => [...new Set(parts.map(Number))]);
 }
 
+export const invalidRecord = "This record is not valid. Reload the page and try again.";
+
 /** A record's id from a hidden field. */
-export const idField = z.coerce.number({ message: "This record is not valid. Reload the page and try again." }).int().positive({ message: "This record is not valid. Reload the page and try again." });
+export const idField = z.coerce.number({ message: invalidRecord }).int({ message: invalidRecord }).positive({ message: invalidRecord });
 
 /** A checkbox: present ("on", or whatever value it carries) when ticked, absent when not. */
 export const checkboxField = z

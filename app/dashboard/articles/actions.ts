@@ -9,6 +9,7 @@ import { siteConfig } from "@/lib/config";
 import { toWallClock } from "@/lib/dates";
 import { renderArticleBody, renderMarkdown } from "@/lib/markdown";
 import { articleFormSchema, articleLimits, fieldsToFormValues, type ArticleFormInput } from "@/lib/validation/article";
+import { idField } from "@/lib/validation/ids";
 
 // Server Actions are public endpoints: each one checks the session itself (editorAction re-reads it from the database).
 
@@ -39,7 +40,7 @@ export const saveArticleAction = editorAction(articleFormSchema, (input, staff):
   redirect(`/dashboard/articles/${result.id}/edit?saved=${!id && intent === "save" ? "created" : intent}`);
 });
 
-export const deleteArticleAction = editorAction(z.object({ id: z.coerce.number().int().positive() }), (input, staff): FormState => {
+export const deleteArticleAction = editorAction(z.object({ id: idField }), (input, staff): FormState => {
   const result = deleteArticle(input.id, staff, new Date());
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: {}, values: {} };
   redirect(`/dashboard?deleted=${encodeURIComponent(result.title)}`);
