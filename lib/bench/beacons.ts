@@ -24,7 +24,7 @@ export async function sendBeacons(url: string, perSecond: number, seconds: numbe
       errors++;
     }
   };
-  const total = Math.round(perSecond * seconds);
+  const total = Math.max(1, Math.round(perSecond * seconds));
   const begun = performance.now();
   for (let i = 0; i < total; i++) {
     const due = begun + (i * 1000) / perSecond;

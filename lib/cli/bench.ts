@@ -44,7 +44,8 @@ async function main() {
   await warmUp(at(targets.articlePath));
   await warmUp(beaconUrl, { method: "POST", beacon: true });
   const calibration = await cannon({ url: at(targets.articlePath), duration: 3 });
-  const beaconRate = Math.max(1, Math.round(calibration.rps * beaconShare));
+  // Not rounded to whole numbers: on a slow or busy machine 10% of the page rate can be well under one a second.
+  const beaconRate = Math.max(0.2, Number((calibration.rps * beaconShare).toFixed(1)));
   process.stdout.write(`measuring article page + beacons at ${beaconRate}/s for ${duration} s... `);
   const mixed = await withRssSampling(server.pid, () => Promise.all([cannon({ url: at(targets.articlePath), duration }), sendBeacons(beaconUrl, beaconRate, duration)]));
   const [page, beacons] = mixed.result;
