@@ -20,7 +20,10 @@ export function printReport(report: Report): void {
   const { rows } = report;
   const find = (prefix: string) => rows.find((r) => r.name.startsWith(prefix));
   const header = ["measurement", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "max RSS MB", "notes"];
-  const body = rows.map((r) => [r.name, fixed(r.stats.rps, 0), fixed(r.stats.p50), fixed(r.stats.p99), String(r.stats.non2xx), String(r.stats.errors), fixed(r.rssMb, 0), r.note]);
+  // No response inside the run: autocannon reports 0 ms latencies then, which would read as fast.
+  const latency = (r: Row, ms: number) => (r.stats.total === 0 ? "n/a" : fixed(ms));
+  const note = (r: Row) => (r.stats.total === 0 ? ["no response completed within the run", r.note].filter(Boolean).join("; ") : r.note);
+  const body = rows.map((r) => [r.name, fixed(r.stats.rps, 0), latency(r, r.stats.p50), latency(r, r.stats.p99), String(r.stats.non2xx), String(r.stats.errors), fixed(r.rssMb, 0), note(r)]);
   const maxRss = Math.max(...rows.map((r) => r.rssMb));
   console.log(`\nDateline bench: ${report.articles.toLocaleString("en-US")} articles, ${report.duration} s per measurement, autocannon at 32 connections unless noted\n`);
   console.log(table([header, ...body]));
