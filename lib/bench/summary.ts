@@ -1,0 +1,45 @@
+import type { Stats } from "./load";
+import { fixed, machineLine, table } from "./report";
+import type { ScriptWeight } from "./scripts";
+
+export type Row = { name: string; stats: Stats; rssMb: number; note: string };
+
+type Report = { rows: Row[]; counted: number; beaconsSent: number; stored: number; scripts: ScriptWeight; wrk: boolean; command: string; articles: number; duration: number };
+
+const scriptTargetKb = 110;
+
+/** Rate ratios against the yardsticks, with the targets they should meet. */
+const ratios: [string, string, string, number][] = [
+  ["article/about", "article page (beacons alongside)", "yardstick /about", 0.9],
+  ["home/about", "home /", "yardstick /about", 0.75],
+  ["category/about", "category", "yardstick /about", 0.75],
+  ["views-endpoint/health", "views endpoint POST", "yardstick /api/health", 0.5],
+];
+
+export function printReport(report: Report): void {
+  const { rows } = report;
+  const find = (prefix: string) => rows.find((r) => r.name.startsWith(prefix));
+  const header = ["measurement", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "max RSS MB", "notes"];
+  // No response inside the run: autocannon reports 0 ms latencies then, which would read as fast.
+  const latency = (r: Row, ms: number) => (r.stats.total === 0 ? "n/a" : fixed(ms));
+  const note = (r: Row) => (r.stats.total === 0 ? ["no response completed within the run", r.note].filter(Boolean).join("; ") : r.note);
+  const body = rows.map((r) => [r.name, fixed(r.stats.rps, 0), latency(r, r.stats.p50), latency(r, r.stats.p99), String(r.stats.non2xx), String(r.stats.errors), fixed(r.rssMb, 0), note(r)]);
+  const maxRss = Math.max(...rows.map((r) => r.rssMb));
+  console.log(`\nDateline bench: ${report.articles.toLocaleString("en-US")} articles, ${report.duration} s per measurement, autocannon at 32 connections unless noted\n`);
+  console.log(table([header, ...body]));
+  console.log(`\nmax server RSS over all runs: ${fixed(maxRss, 0)} MB`);
+  if (!report.wrk) console.log("wrk: not installed, its rows were skipped");
+  console.log("\nratios (autocannon req/s):");
+  for (const [label, top, bottom, target] of ratios) {
+    const a = find(top);
+    const b = find(bottom);
+    const value = a && b ? a.stats.rps / b.stats.rps : NaN;
+    console.log(`  ${label.padEnd(22)} ${fixed(value, 2).padStart(5)}  target >= ${target.toFixed(2)}  ${value >= target ? "meets" : "below"}`);
+  }
+  const exact = report.counted === report.stored;
+  console.log(`\nview beacons: ${report.beaconsSent} answered (warm-up included); counted ${report.counted}, stored ${report.stored}: ${exact ? "exact" : "MISMATCH"}`);
+  const kb = report.scripts.gzipBytes / 1024;
+  console.log(`article page JavaScript: ${report.scripts.count} scripts, ${fixed(report.scripts.rawBytes / 1024)} KB raw, ${fixed(kb)} KB gzipped (level 9, each file) — target ${scriptTargetKb} KB: ${kb <= scriptTargetKb ? "meets" : "above"}`);
+  console.log(`\n${machineLine()}`);
+  console.log(`reproduce: ${report.command}`);
+}

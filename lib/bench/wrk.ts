@@ -1,0 +1,39 @@
+import { spawn, spawnSync } from "node:child_process";
+import { connections, type Stats } from "./load";
+import { onCleanup } from "./cleanup";
+import { browserUserAgent } from "./server";
+
+export function hasWrk(): boolean {
+  return spawnSync("which", ["wrk"], { stdio: "ignore" }).status === 0;
+}
+
+const toMs = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 }[unit] ?? NaN);
+
+/** Reads requests/second, the 50% and 99% latencies and non-2xx count from `wrk --latency` output. */
+export function parseWrk(output: string): Stats {
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? NaN);
+  const latency = (pct: string) => {
+    const match = new RegExp(`^\\s*${pct}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, "m").exec(output);
+    return match ? toMs(match[1], match[2]) : NaN;
+  };
+  const total = Number(/(\d+) requests in/.exec(output)?.[1] ?? 0);
+  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(output)?.[1] ?? 0);
+  const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)?.slice(1).reduce((sum, n) => sum + Number(n), 0) ?? 0;
+  return { rps, p50: latency("50"), p99: latency("99"), non2xx, errors, total };
+}
+
+/** `wrk -t1 -c32 -d<S>s --latency url`: one thread, so it leaves more of the CPU to the server than autocannon. */
+export function runWrk(url: string, seconds: number): Promise<Stats> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("wrk", ["-t1", `-c${connections}`, `-d${seconds}s`, "--latency", "-H", `User-Agent: ${browserUserAgent}`, url], { stdio: ["ignore", "pipe", "inherit"] });
+    const forget = onCleanup(() => child.kill());
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      forget();
+      if (code === 0) resolve(parseWrk(output));
+      else reject(new Error(`wrk exited with ${code}:\n${output}`));
+    });
+  });
+}
