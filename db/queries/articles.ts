@@ -44,20 +44,34 @@ export type ArticleSummary = {
 
 export type Page<T> = { items: T[]; total: number; page: number; pageCount: number };
 
+/**
+ * One page of article summaries, newest first. Two steps: the ids of the page, from an index walked newest first,
+ * then the display columns for those few rows only. In one query SQLite would compute the comment count and the
+ * joins for every matching article before sorting them, which at 100,000 articles takes most of a second.
+ */
 export function summaries(where: SQL, limit: number, offset: number): ArticleSummary[] {
-  const rows = getDb()
+  const db = getDb();
+  const ids = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(where)
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map((r) => r.id);
+  if (ids.length === 0) return [];
+  const rows = db
     .select(summaryColumns)
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .innerJoin(authors, eq(authors.id, articles.authorId))
     .leftJoin(images, eq(images.id, articles.heroImageId))
     .leftJoin(articleViewTotals, eq(articleViewTotals.articleId, articles.id))
-    .where(where)
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit)
-    .offset(offset)
+    .where(inArray(articles.id, ids))
     .all();
-  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt! }));
+  const byId = new Map(rows.map((r) => [r.id, { ...r, publishedAt: r.publishedAt! }]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 function paged(where: SQL, page: number, perPage: number): Page<ArticleSummary> {

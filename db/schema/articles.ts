@@ -42,10 +42,11 @@ export const articles = sqliteTable(
     revision: integer("revision").notNull().default(1),
   },
   (t) => [
-    index("articles_status_published_idx").on(t.status, t.publishedAt),
-    index("articles_category_listing_idx").on(t.categoryId, t.status, t.publishedAt),
-    index("articles_author_listing_idx").on(t.authorId, t.status, t.publishedAt),
-    index("articles_lead_idx").on(t.isLead, t.status, t.publishedAt),
+    // Listings walk these newest first and check the status from the index itself, stopping after one page.
+    index("articles_published_idx").on(t.publishedAt, t.status),
+    index("articles_category_published_idx").on(t.categoryId, t.publishedAt, t.status),
+    index("articles_author_published_idx").on(t.authorId, t.publishedAt, t.status),
+    index("articles_lead_published_idx").on(t.isLead, t.publishedAt, t.status),
   ],
 );
 
