@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import { articles, articleViewTotals, authors, categories, images } from "@/db/schema";
@@ -9,8 +9,8 @@ import { visibleToReaders } from "./visibility";
 const heroImages = alias(images, "hero_images");
 const avatarImages = alias(images, "avatar_images");
 
-/** Everything an article page shows, or undefined when readers may not see it. */
-export function getPublicArticle(slug: string, now: Date) {
+/** The article page's data for the one article `where` picks, whatever its status: shared by readers' page and the staff preview. */
+export function loadArticlePage(where: SQL) {
   const row = getDb()
     .select({
       id: articles.id,
@@ -20,7 +20,9 @@ export function getPublicArticle(slug: string, now: Date) {
       bodyHtml: articles.bodyHtml,
       bodyText: articles.bodyText,
       categoryId: articles.categoryId,
+      status: articles.status,
       publishedAt: articles.publishedAt,
+      unpublishedAt: articles.unpublishedAt,
       updatedAt: articles.updatedAt,
       sourceUrl: articles.sourceUrl,
       commentsClosed: articles.commentsClosed,
@@ -28,12 +30,7 @@ export function getPublicArticle(slug: string, now: Date) {
       heroCaption: articles.heroCaption,
       heroAlt: articles.heroAlt,
       category: { name: categories.name, slug: categories.slug },
-      author: {
-        name: authors.name,
-        slug: authors.slug,
-        bio: authors.bio,
-        publicEmail: authors.publicEmail,
-      },
+      author: { name: authors.name, slug: authors.slug, bio: authors.bio, publicEmail: authors.publicEmail },
       avatar: { id: avatarImages.id, width: avatarImages.width, height: avatarImages.height },
       views: sql<number>`coalesce(${articleViewTotals.views}, 0)`.mapWith(Number),
       commentCount: approvedCommentCount,
@@ -44,10 +41,15 @@ export function getPublicArticle(slug: string, now: Date) {
     .leftJoin(heroImages, eq(heroImages.id, articles.heroImageId))
     .leftJoin(avatarImages, eq(avatarImages.id, authors.avatarImageId))
     .leftJoin(articleViewTotals, eq(articleViewTotals.articleId, articles.id))
-    .where(and(eq(articles.slug, slug), visibleToReaders(now)))
+    .where(where)
     .get();
-  if (!row) return undefined;
-  return { ...row, publishedAt: row.publishedAt!, tags: tagsOfArticle(row.id) };
+  return row ? { ...row, tags: tagsOfArticle(row.id) } : undefined;
+}
+
+/** Everything an article page shows, or undefined when readers may not see it. */
+export function getPublicArticle(slug: string, now: Date) {
+  const row = loadArticlePage(and(eq(articles.slug, slug), visibleToReaders(now))!);
+  return row ? { ...row, publishedAt: row.publishedAt! } : undefined;
 }
 
 export type PublicArticle = NonNullable<ReturnType<typeof getPublicArticle>>;
