@@ -1,7 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { DomUtils, parseDocument } from "htmlparser2";
-import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { createElement, Fragment, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -19,7 +18,6 @@ import { getPublicArticle, type PublicArticle } from "@/db/queries/article-page"
 import { listApprovedComments } from "@/db/queries/comments";
 import { searchArticles } from "@/db/queries/search";
 import { articleRevisions, articles, articleTags, authors, categories, comments, images, tags } from "@/db/schema";
-import type { FormState } from "@/lib/auth/guards";
 import { archiveFeed, siteFeed } from "@/lib/feeds/respond";
 import { toMatchExpression } from "@/lib/search/query";
 import { articleJsonLd, articleMetadata } from "@/lib/seo/article-metadata";
@@ -37,6 +35,7 @@ import SearchPage from "./(site)/search/page";
 import { postCommentAction } from "./(site)/articles/[slug]/actions";
 import { saveArticleAction } from "./dashboard/articles/actions";
 import { saveProfile } from "./dashboard/profile/actions";
+import { form, runAction as run } from "@/lib/testing/forms";
 
 /*
  * Every payload of the XSS corpus through every field's real save path (the Server Actions, as a signed-in editor
@@ -56,20 +55,7 @@ process.env.SITE_URL = "http://news.example";
 const timeZone = "UTC";
 const heroImageId = "heroimage0000001";
 
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.append(k, v);
-  return data;
-}
 
-async function run(action: (s: FormState | undefined, f: FormData) => Promise<FormState>, values: Record<string, string>): Promise<FormState | { redirectedTo: string }> {
-  try {
-    return await action(undefined, form(values));
-  } catch (error) {
-    if (isRedirectError(error)) return { redirectedTo: error.digest.split(";")[2] };
-    throw error;
-  }
-}
 
 const html = (element: ReactElement) => renderToStaticMarkup(element);
 

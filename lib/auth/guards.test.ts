@@ -7,6 +7,7 @@ import { makeAuthor } from "@/lib/testing/fixtures";
 import { signInAs, signOut } from "@/lib/testing/request-context";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import { adminAction, editorAction, editorRoute } from "./guards";
+import { form } from "@/lib/testing/forms";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/request-context")).nextHeadersMock);
 setUpTempDatabase();
@@ -23,11 +24,6 @@ const adminOnly = adminAction(schema, () => {
   return { status: "success", message: "done" };
 });
 
-function form(values: Record<string, string>) {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.append(k, v);
-  return data;
-}
 
 function staffMember(role: "editor" | "admin", disabled = false) {
   const author = makeAuthor();

@@ -5,12 +5,6 @@ import { auditLog, authors, type Role } from "@/db/schema";
 import { makeAuthor } from "./fixtures";
 import { signInAs } from "./request-context";
 
-/** A FormData as a browser would send it; an array value sends the field once per item (ticked checkboxes). */
-export function form(values: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
-  return data;
-}
 
 /** A staff member with the role, signed in as the one making the next request. */
 export async function signedIn(role: Role, name?: string) {

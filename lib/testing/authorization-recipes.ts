@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import sharp from "sharp";
 import { makeArticle, makeAuthor, makeCategory, makeComment } from "./fixtures";
+import { form } from "./forms";
 
 /**
  * How the authorization test calls each entry of lib/auth/authorization-table.ts with valid input: `setup` makes
@@ -14,11 +15,6 @@ function recipe<T>(setup: () => Promise<T> | T, call: (input: T) => Promise<unkn
 
 const none = () => undefined;
 
-function form(values: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.append(key, String(value));
-  return data;
-}
 
 const params = <P extends object>(p: P) => ({ params: Promise.resolve(p) });
 const get = (url: string, init?: RequestInit) => new NextRequest(`http://localhost${url}`, init as ConstructorParameters<typeof NextRequest>[1]);

@@ -1,34 +1,19 @@
 import { count, eq } from "drizzle-orm";
-import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { articleRevisions, articles, articleSlugRedirects, articleTags, auditLog, tags } from "@/db/schema";
-import type { FormState } from "@/lib/auth/guards";
 import { makeArticle, makeAuthor, makeCategory } from "@/lib/testing/fixtures";
 import { signInAs, signOut } from "@/lib/testing/request-context";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import { deleteArticleAction, previewMarkdown, saveArticleAction } from "./actions";
+import { runAction as run } from "@/lib/testing/forms";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/request-context")).nextHeadersMock);
 setUpTempDatabase();
 process.env.NEXTAUTH_SECRET = "article-actions-test-secret";
 process.env.SITE_TIMEZONE = "Europe/London";
 
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.append(k, v);
-  return data;
-}
 
-/** Runs an action; a redirect (its success) comes back as the target URL. */
-async function run(action: (s: FormState | undefined, f: FormData) => Promise<FormState>, values: Record<string, string>): Promise<FormState | { redirectedTo: string }> {
-  try {
-    return await action(undefined, form(values));
-  } catch (error) {
-    if (isRedirectError(error)) return { redirectedTo: error.digest.split(";")[2] };
-    throw error;
-  }
-}
 
 /** Counts of every table a save writes, to show that a refused save stored nothing. */
 function snapshot() {

@@ -7,6 +7,7 @@ import { makeAuthor } from "@/lib/testing/fixtures";
 import { signInAs, signOut } from "@/lib/testing/request-context";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import { changePassword, saveProfile } from "./actions";
+import { form } from "@/lib/testing/forms";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/request-context")).nextHeadersMock);
 // revalidatePath needs Next's request store, which a test has none of.
@@ -14,11 +15,6 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 setUpTempDatabase();
 process.env.NEXTAUTH_SECRET = "profile-test-secret";
 
-function form(values: Record<string, string>) {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.append(k, v);
-  return data;
-}
 
 const author = (id: number) => getDb().select().from(authors).where(eq(authors.id, id)).get()!;
 const auditOf = (id: number, action: string) =>
