@@ -1,4 +1,4 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { execFile, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,19 +12,15 @@ import { mediaDir } from "@/lib/config";
 import { storeImage } from "@/lib/media/store";
 import { makeArticle, makeAuthor } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
+import { startCrashWorker, type WorkerRole } from "@/lib/testing/crash-workers";
 
 const { file, dir } = setUpTempDatabase();
 const run = promisify(execFile);
 const cli = (script: string, args: string[], env: Record<string, string>) =>
   run(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], { env: { ...process.env, ...env } });
 
-function writer(role: string, args: (string | number)[], acked: Set<string>): ChildProcess {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/testing/crash-worker.ts", role, ...args.map(String)], {
-    env: { ...process.env, DATABASE_PATH: file },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  child.stdout!.on("data", (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).forEach((line) => acked.add(line)));
-  return child;
+function writer(role: WorkerRole, args: (string | number)[], acked: Set<string>): ChildProcess {
+  return startCrashWorker(role, args, (line) => acked.add(line), { databasePath: file });
 }
 
 describe("db:backup and db:restore", () => {

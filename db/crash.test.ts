@@ -1,33 +1,28 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { count, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { articles, articleViewTotals, comments } from "@/db/schema";
 import { makeArticle } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
+import { startCrashWorker, type WorkerRole } from "@/lib/testing/crash-workers";
 
 const { file } = setUpTempDatabase();
 
 type Acks = { article: number[]; comment: number[]; view: number };
 
-function startWorker(role: string, args: (string | number)[], acks: Acks): ChildProcess {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/testing/crash-worker.ts", role, ...args.map(String)], {
-    env: { ...process.env, DATABASE_PATH: file },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let buffer = "";
-  child.stdout!.on("data", (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const lines = buffer.split("\n");
-    buffer = lines.pop()!;
-    for (const line of lines) {
+function startWorker(role: WorkerRole, args: (string | number)[], acks: Acks, failures: string[]): ChildProcess {
+  return startCrashWorker(
+    role,
+    args,
+    (line) => {
       const [kind, id] = line.split(" ");
       if (kind === "article") acks.article.push(Number(id));
       else if (kind === "comment") acks.comment.push(Number(id));
       else if (kind === "view") acks.view++;
-    }
-  });
-  return child;
+    },
+    { databasePath: file, onError: (text) => failures.push(text) },
+  );
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -38,15 +33,14 @@ describe("killed with SIGKILL while writing", () => {
     const acks: Acks = { article: [], comment: [], view: 0 };
     const rounds = 6;
     for (let round = 0; round < rounds; round++) {
-      const workers = [
-        startWorker("publisher", [target.id, target.authorId, target.categoryId, `p${round}`], acks),
-        startWorker("publisher", [target.id, target.authorId, target.categoryId, `q${round}`], acks),
-        startWorker("commenter", [target.id, target.authorId, target.categoryId, `c${round}`], acks),
-        startWorker("counter", [target.id, target.authorId, target.categoryId, `v${round}`], acks),
-        startWorker("counter", [target.id, target.authorId, target.categoryId, `w${round}`], acks),
-      ];
       const failures: string[] = [];
-      for (const w of workers) w.stderr!.on("data", (chunk: Buffer) => failures.push(chunk.toString()));
+      const workers = [
+        startWorker("publisher", [target.id, target.authorId, target.categoryId, `p${round}`], acks, failures),
+        startWorker("publisher", [target.id, target.authorId, target.categoryId, `q${round}`], acks, failures),
+        startWorker("commenter", [target.id, target.authorId, target.categoryId, `c${round}`], acks, failures),
+        startWorker("counter", [target.id, target.authorId, target.categoryId, `v${round}`], acks, failures),
+        startWorker("counter", [target.id, target.authorId, target.categoryId, `w${round}`], acks, failures),
+      ];
       // Wait until every worker has committed something, then kill them all a moment later, a different one each round.
       const before = { article: acks.article.length, comment: acks.comment.length, view: acks.view };
       for (let waited = 0; waited < 30_000 && (acks.article.length < before.article + 2 || acks.comment.length === before.comment || acks.view === before.view); waited += 50) await sleep(50);

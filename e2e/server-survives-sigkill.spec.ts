@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { e2eDatabasePath } from "./support/paths";
 import { chromeUserAgent, newVisitorId } from "./support/readers";
+import { startCrashWorker } from "../lib/testing/crash-workers";
 
 /**
  * The production server killed with SIGKILL, again and again, while it counts views and, in the same database file,
@@ -69,25 +70,12 @@ async function waitForHealth(url: string, server: ChildProcess, output: string[]
 
 /** A crash-worker process writing through the app's query functions; each line it prints is a committed write. */
 function startWorker(role: "publisher" | "commenter", args: (string | number)[], databasePath: string, acks: Acks, failures: string[]): ChildProcess {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/testing/crash-worker.ts", role, ...args.map(String)], {
-    cwd: projectRoot,
-    env: { ...process.env, DATABASE_PATH: databasePath, SITE_TIMEZONE: "UTC" },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let buffer = "";
-  child.stdout!.on("data", (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const lines = buffer.split("\n");
-    buffer = lines.pop()!;
-    for (const line of lines) {
-      const [kind, id] = line.split(" ");
-      if (kind === "article") acks.article.push(Number(id));
-      else if (kind === "comment") acks.comment.push(Number(id));
-    }
-  });
-  child.stderr!.on("data", (chunk: Buffer) => failures.push(`${role}: ${chunk.toString()}`));
-  return child;
+  const onLine = (line: string) => {
+    const [kind, id] = line.split(" ");
+    if (kind === "article") acks.article.push(Number(id));
+    else if (kind === "comment") acks.comment.push(Number(id));
+  };
+  return startCrashWorker(role, args, onLine, { databasePath, cwd: projectRoot, detached: true, onError: (text) => failures.push(text) });
 }
 
 /** Readers, each new (their own visitor cookie), `beaconsInFlight` at a time, until `stopped()`. */
