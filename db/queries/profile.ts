@@ -7,21 +7,14 @@ import type { PasswordChange, ProfileInput } from "@/lib/validation/profile";
 import { writeAudit, type AuditEntry } from "./audit";
 import { deleteSessionsOf } from "./sessions";
 import { pagesChanged } from "./page-version";
+import { publicAuthorColumns } from "./authors";
 
 export type ProfileChange = { ok: true; changed: string[] } | { ok: false; field?: string; message: string };
 
 /** What a staff member may edit about themselves, with the avatar's size for its preview. */
 export function getProfile(authorId: number) {
   return getDb()
-    .select({
-      id: authors.id,
-      name: authors.name,
-      slug: authors.slug,
-      bio: authors.bio,
-      publicEmail: authors.publicEmail,
-      loginEmail: authors.loginEmail,
-      avatar: { id: images.id, width: images.width, height: images.height },
-    })
+    .select({ ...publicAuthorColumns, loginEmail: authors.loginEmail })
     .from(authors)
     .leftJoin(images, eq(images.id, authors.avatarImageId))
     .where(eq(authors.id, authorId))
