@@ -1,25 +1,19 @@
 import "server-only";
-import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { databasePath } from "@/lib/config";
+import { openSqlite } from "./connection";
 import { fillMissingBodyText } from "./maintenance";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-/** Opens the SQLite file with the settings every connection needs; drizzle-kit leaves journal mode alone, so it is set here. */
+/** Opens the SQLite file (db/connection.ts) for Drizzle. */
 export function openDatabase(file: string): Db {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  return drizzle(sqlite, { schema });
+  return drizzle(openSqlite(file), { schema });
 }
 
 export function migrateDatabase(db: Db): void {

@@ -7,8 +7,8 @@ export const connections = 32;
 
 export type Stats = { rps: number; p50: number; p99: number; non2xx: number; errors: number; total: number };
 
-/** Runs one autocannon measurement; stopped at cleanup if interrupted. */
-export function cannon(options: autocannon.Options): Promise<Stats> {
+/** Runs one autocannon measurement, telling `onResponse` each answer's status and latency; stopped at cleanup if interrupted. */
+export function cannon(options: autocannon.Options, onResponse?: (status: number, ms: number) => void): Promise<Stats> {
   return new Promise((resolve, reject) => {
     const instance = autocannon({ connections, headers: { "user-agent": browserUserAgent }, ...options }, (error, result) => {
       forget();
@@ -16,6 +16,7 @@ export function cannon(options: autocannon.Options): Promise<Stats> {
       const total = result.requests.total;
       resolve({ rps: total / (result.duration || 1), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts, total });
     });
+    if (onResponse) instance.on("response", (_client, status, _bytes, ms) => onResponse(status, ms));
     const forget = onCleanup(() => instance.stop());
   });
 }
@@ -37,12 +38,15 @@ export function recordBeacon(status: number, body: string): void {
 export const newVisitor = () => crypto.randomBytes(16).toString("hex");
 
 /** One POST to the view beacon, as a reader who has never been counted: a fresh dl_visitor cookie each time. */
-export function beaconRequest(articleId: number): autocannon.Request {
+export function beaconRequest(articleId: number, onAnswer?: () => void): autocannon.Request {
   return {
     method: "POST",
     path: `/api/views/${articleId}`,
     setupRequest: (request) => ({ ...request, headers: { ...request.headers, "content-length": "0", cookie: `dl_visitor=${newVisitor()}` } }),
-    onResponse: (status, body) => recordBeacon(status, body),
+    onResponse: (status, body) => {
+      recordBeacon(status, body);
+      onAnswer?.();
+    },
   };
 }
 

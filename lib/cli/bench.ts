@@ -3,16 +3,13 @@ import { buildIfNeeded } from "@/lib/cli/build";
 import { runCli } from "@/lib/bench/cleanup";
 import { prepareDataset } from "@/lib/bench/dataset";
 import { beaconRequest, beaconTally, cannon, connections, warmUp, type Stats } from "@/lib/bench/load";
-import { sendBeacons } from "@/lib/bench/beacons";
+import { articleWithBeacons } from "@/lib/bench/beacons";
 import { printReport, type Row } from "@/lib/bench/summary";
 import { withRssSampling } from "@/lib/bench/rss";
 import { measureScripts } from "@/lib/bench/scripts";
 import { startServer } from "@/lib/bench/server";
 import { chooseTargets, searchQueries, storedViews } from "@/lib/bench/targets";
 import { hasWrk, runWrk } from "@/lib/bench/wrk";
-
-/** Beacons arrive at about this share of the article page's rate, as a script on every page view sends one. */
-const beaconShare = 0.1;
 
 /** `npm run bench [-- --articles N --duration S]`: throughput and latency of the reader's routes on the production server. */
 async function main() {
@@ -40,18 +37,15 @@ async function main() {
     return result;
   };
 
-  // 1. The article page, with view beacons arriving alongside at 10% of its rate (open loop, see lib/bench/beacons.ts).
+  // 1. The article page, with view beacons at a tenth of its rate (closed loop, see lib/bench/beacons.ts).
   await warmUp(at(targets.articlePath));
   await warmUp(beaconUrl, { method: "POST", beacon: true });
-  const calibration = await cannon({ url: at(targets.articlePath), duration: 3 });
-  // Not rounded to whole numbers: on a slow or busy machine 10% of the page rate can be well under one a second.
-  const beaconRate = Math.max(0.2, Number((calibration.rps * beaconShare).toFixed(1)));
-  process.stdout.write(`measuring article page + beacons at ${beaconRate}/s for ${duration} s... `);
-  const mixed = await withRssSampling(server.pid, () => Promise.all([cannon({ url: at(targets.articlePath), duration }), sendBeacons(beaconUrl, beaconRate, duration)]));
-  const [page, beacons] = mixed.result;
+  process.stdout.write(`measuring article page + beacons for ${duration} s... `);
+  const mixed = await withRssSampling(server.pid, () => articleWithBeacons(server.url, targets.articlePath, targets.articleId, duration));
+  const { page, beacons } = mixed.result;
   console.log(`${Math.round(page.rps)} req/s`);
   rows.push({ name: "article page (beacons alongside)", stats: page, rssMb: mixed.maxRssMb, note: `page requests only, ${connections} conns` });
-  rows.push({ name: "  beacons during article run", stats: beacons, rssMb: mixed.maxRssMb, note: `POST, timer at ${beaconRate}/s = ${((100 * beacons.rps) / page.rps).toFixed(1)}% of page rate` });
+  rows.push({ name: "  beacons during article run", stats: beacons, rssMb: mixed.maxRssMb, note: `POST, 1 per 10 pages on each connection = ${((100 * beacons.rps) / page.rps).toFixed(1)}% of page rate` });
 
   // 2-3. Home and a category page.
   for (const [name, path] of [["home /", "/"], [`category ${targets.categoryPath}`, targets.categoryPath]] as const) {

@@ -3,10 +3,12 @@
 //    address and slip past the per-address limits (sign-in throttling, comment rate limit, view counting). Here the
 //    header is replaced by the socket's address, unless TRUST_PROXY says a reverse proxy in front sets it.
 // 2. Whole reader pages from memory (lib/server/page-cache.mjs), so an article costs what a prerendered page costs.
+// 3. The view beacon every article visit sends, counted before Next's routing (lib/server/view-beacon.ts).
 import { createServer } from "node:http";
 import path from "node:path";
 import Database from "better-sqlite3";
 import next from "next";
+import { tsImport } from "tsx/esm/api";
 import { createPageCache } from "./page-cache.mjs";
 
 const port = Number(process.env.PORT || 3000);
@@ -22,11 +24,16 @@ await app.prepare();
 // Migrations have run (npm start does them first); this connection only reads the page version.
 const pages = cacheMegabytes > 0 ? createPageCache(new Database(databaseFile, { readonly: true, fileMustExist: true }), { maxBytes: cacheMegabytes * 1024 * 1024 }) : null;
 
+// tsImport compiles the TypeScript module for this import alone, leaving how Next loads its own code untouched.
+const { createViewBeacon } = await tsImport("./view-beacon.ts", import.meta.url);
+const answerBeacon = createViewBeacon(databaseFile);
+
 createServer((request, response) => {
   if (!trustProxy) {
     request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "unknown";
     delete request.headers["x-real-ip"];
   }
+  if (answerBeacon(request, response)) return;
   const key = pages?.keyFor(request);
   if (key) {
     const cached = pages.get(key);

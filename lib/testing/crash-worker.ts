@@ -1,6 +1,6 @@
 import { postComment } from "@/db/queries/comment-posting";
 import { saveArticle } from "@/db/queries/article-save";
-import { recordView } from "@/db/queries/views";
+import { viewCounter } from "@/db/queries/views";
 import { renderArticleBody } from "@/lib/markdown";
 
 /**
@@ -11,29 +11,34 @@ const [role, articleId, authorId, categoryId, tag] = process.argv.slice(2);
 const actor = { id: Number(authorId), name: "Crash tester" };
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-for (let i = 0; ; i++) {
-  if (role === "publisher") {
-    const slug = `crash-${tag}-${i}`;
-    const result = saveArticle(
-      {
-        fields: { title: `Crash ${tag} ${i}`, slug, excerpt: "", bodyMarkdown: "Text.", categoryId: Number(categoryId), tags: ["crash"], heroImageId: null, heroCaption: "", heroAlt: "", sourceUrl: null, isLead: false },
-        intent: "publish",
-        scheduleAt: null,
-        body: renderArticleBody("Text."),
-      },
-      actor,
-      new Date(),
-      "UTC",
-    );
-    if (!result.ok) throw new Error(result.message);
-    say(`article ${result.id}`);
-  } else if (role === "commenter") {
-    const result = postComment({ articleId: Number(articleId), name: "Crash", email: `crash-${tag}@mail.example`, body: `Comment ${i}`, website: "" }, `${tag}${i}`.padEnd(32, "0"), new Date());
-    if (!result.ok) throw new Error(result.reason);
-    say(`comment ${result.commentId}`);
-  } else {
-    const result = recordView(Number(articleId), { cookieId: `${tag}${String(i).padStart(10, "0")}`.padEnd(32, "0").slice(0, 32) }, new Date(), "UTC");
-    if (!result.found || !result.counted) throw new Error("view not counted");
-    say(`view ${articleId}`);
+// A function, not top-level await: tsx runs this file as CommonJS.
+async function writeUntilKilled() {
+  for (let i = 0; ; i++) {
+    if (role === "publisher") {
+      const slug = `crash-${tag}-${i}`;
+      const result = saveArticle(
+        {
+          fields: { title: `Crash ${tag} ${i}`, slug, excerpt: "", bodyMarkdown: "Text.", categoryId: Number(categoryId), tags: ["crash"], heroImageId: null, heroCaption: "", heroAlt: "", sourceUrl: null, isLead: false },
+          intent: "publish",
+          scheduleAt: null,
+          body: renderArticleBody("Text."),
+        },
+        actor,
+        new Date(),
+        "UTC",
+      );
+      if (!result.ok) throw new Error(result.message);
+      say(`article ${result.id}`);
+    } else if (role === "commenter") {
+      const result = postComment({ articleId: Number(articleId), name: "Crash", email: `crash-${tag}@mail.example`, body: `Comment ${i}`, website: "" }, `${tag}${i}`.padEnd(32, "0"), new Date());
+      if (!result.ok) throw new Error(result.reason);
+      say(`comment ${result.commentId}`);
+    } else {
+      const result = await viewCounter().record(Number(articleId), { cookieId: `${tag}${String(i).padStart(10, "0")}`.padEnd(32, "0").slice(0, 32) }, new Date(), "UTC");
+      if (!result.found || !result.counted) throw new Error("view not counted");
+      say(`view ${articleId}`);
+    }
   }
 }
+
+void writeUntilKilled();

@@ -22,12 +22,12 @@ function request(headers: Record<string, string>, cookie?: string) {
 }
 
 describe("which requests count", () => {
-  it("counts a browser, and gives a new visitor a cookie", () => {
+  it("counts a browser, and gives a new visitor a cookie", async () => {
     const article = makeArticle();
-    const outcome = countViewFromRequest(request({ "user-agent": firefox }), article.id, false);
+    const outcome = await countViewFromRequest(request({ "user-agent": firefox }), article.id, false);
     expect(outcome.result).toMatchObject({ counted: true, views: 1 });
     expect(outcome.setVisitorId).toMatch(/^[a-f0-9]{32}$/);
-    const again = countViewFromRequest(request({ "user-agent": firefox }, `${visitorCookie}=${outcome.setVisitorId}`), article.id, false);
+    const again = await countViewFromRequest(request({ "user-agent": firefox }, `${visitorCookie}=${outcome.setVisitorId}`), article.id, false);
     expect(again).toEqual({ result: { found: true, counted: false, views: 1 }, setVisitorId: undefined });
   });
 
@@ -38,9 +38,9 @@ describe("which requests count", () => {
     ["headless Chrome", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/140.0.0.0 Safari/537.36"],
     ["curl", "curl/8.5.0"],
     ["no user agent", ""],
-  ])("does not count %s", (_, userAgent) => {
+  ])("does not count %s", async (_, userAgent) => {
     const article = makeArticle();
-    const outcome = countViewFromRequest(request({ "user-agent": userAgent }), article.id, false);
+    const outcome = await countViewFromRequest(request({ "user-agent": userAgent }), article.id, false);
     expect(outcome.result).toEqual({ found: true, counted: false, views: 0 });
   });
 
@@ -49,15 +49,15 @@ describe("which requests count", () => {
     ["Sec-Purpose: prefetch;prerender", { "sec-purpose": "prefetch;prerender" }],
     ["Purpose: prefetch", { purpose: "prefetch" }],
     ["Next's router prefetch", { "next-router-prefetch": "1" }],
-  ])("does not count a prefetch (%s)", (_, headers) => {
+  ])("does not count a prefetch (%s)", async (_, headers) => {
     const article = makeArticle();
-    const outcome = countViewFromRequest(request({ "user-agent": firefox, ...headers }), article.id, false);
+    const outcome = await countViewFromRequest(request({ "user-agent": firefox, ...headers }), article.id, false);
     expect(outcome.result).toMatchObject({ counted: false, views: 0 });
   });
 
-  it("does not count signed-in staff", () => {
+  it("does not count signed-in staff", async () => {
     const article = makeArticle();
-    expect(countViewFromRequest(request({ "user-agent": firefox }), article.id, true).result).toMatchObject({ counted: false, views: 0 });
+    expect((await countViewFromRequest(request({ "user-agent": firefox }), article.id, true)).result).toMatchObject({ counted: false, views: 0 });
   });
 });
 

@@ -1,34 +1,16 @@
 import "server-only";
-import type { NextResponse } from "next/server";
-import { readViews, recordView, type ViewResult } from "@/db/queries/views";
+import type { NextRequest, NextResponse } from "next/server";
+import { viewCounter } from "@/db/queries/views";
 import { siteConfig } from "@/lib/config";
-import { isBot, isPrefetch } from "./rules";
-import { clientIp, identifyVisitor, visitorCookie } from "./visitor";
+import { countView, visitorCookieHeader, type CountOutcome } from "./count-view";
 
-export type CountOutcome = { result: ViewResult; setVisitorId?: string };
-
-type CountingRequest = { headers: Headers; cookies: { get(name: string): { value: string } | undefined } };
-
-/** Applies the counting rules to one request to the counting endpoint. */
-export function countViewFromRequest(request: CountingRequest, articleId: number, isStaff: boolean): CountOutcome {
-  const now = new Date();
-  const userAgent = request.headers.get("user-agent");
-  if (isBot(userAgent) || isPrefetch(request.headers) || isStaff) return { result: readViews(articleId, now) };
-  const visitor = identifyVisitor(request.cookies.get(visitorCookie)?.value, clientIp(request.headers), userAgent ?? "");
-  const result = recordView(articleId, visitor, now, siteConfig().timeZone);
-  return { result, setVisitorId: "newCookieId" in visitor && result.found ? visitor.newCookieId : undefined };
+/** Counts a view from a request that reached Next (staff, `next dev`, the no-script pixel). */
+export function countViewFromRequest(request: NextRequest, articleId: number, isStaff: boolean): Promise<CountOutcome> {
+  return countView(viewCounter(), request.headers, articleId, isStaff, siteConfig().timeZone);
 }
 
 /** Gives a new visitor the id their next views are known by. */
-export function setVisitorCookie(response: NextResponse, visitorId: string | undefined): NextResponse {
-  if (visitorId) {
-    response.cookies.set(visitorCookie, visitorId, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: siteConfig().url.startsWith("https://"),
-      path: "/",
-      maxAge: 365 * 24 * 60 * 60,
-    });
-  }
+export function setVisitorCookie<T extends NextResponse>(response: T, visitorId: string | undefined): T {
+  if (visitorId) response.headers.append("Set-Cookie", visitorCookieHeader(visitorId, siteConfig().url.startsWith("https://")));
   return response;
 }

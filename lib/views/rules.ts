@@ -1,5 +1,8 @@
 /** Which requests count as a reader's view, and how long a repeat by the same visitor is ignored. */
 
+/** The request headers the rules read: a fetch `Headers` fits, and so does lib/server/view-beacon.ts's view of Node's. */
+export type HeaderSource = { get(name: string): string | null };
+
 export const repeatWindowMs = 30 * 60 * 1000;
 
 // Crawlers, link unfurlers, monitors and scripted clients; a browser's user agent matches none of these.
@@ -11,7 +14,7 @@ export function isBot(userAgent: string | null): boolean {
 }
 
 /** A request made ahead of the reader's visit: link prefetch, prerender or Next's router prefetch. */
-export function isPrefetch(headers: Headers): boolean {
+export function isPrefetch(headers: HeaderSource): boolean {
   const purpose = `${headers.get("sec-purpose") ?? ""} ${headers.get("purpose") ?? ""} ${headers.get("x-purpose") ?? ""} ${headers.get("x-moz") ?? ""}`;
-  return /prefetch|prerender|preview/i.test(purpose) || headers.has("next-router-prefetch");
+  return /prefetch|prerender|preview/i.test(purpose) || headers.get("next-router-prefetch") !== null;
 }

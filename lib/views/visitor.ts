@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import type { HeaderSource } from "./rules";
 
 export const visitorCookie = "dl_visitor";
 const visitorIdPattern = /^[a-f0-9]{32}$/;
@@ -20,6 +21,6 @@ export function fingerprintKey(fingerprint: string, salt: string): string {
  * The client's address: the last X-Forwarded-For entry, which lib/server/serve.mjs sets from the socket, or which
  * a trusted reverse proxy appends (TRUST_PROXY). Earlier entries are whatever the client claimed.
  */
-export function clientIp(headers: Headers): string {
+export function clientIp(headers: HeaderSource): string {
   return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "unknown";
 }

@@ -10,5 +10,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const articleId = Number((await params).articleId);
   const response = new NextResponse(pixel, { headers: { "Content-Type": "image/gif", "Cache-Control": "no-store" } });
   if (!Number.isSafeInteger(articleId) || articleId <= 0) return response;
-  return setVisitorCookie(response, countViewFromRequest(request, articleId, await isStaffRequest(request)).setVisitorId);
+  return setVisitorCookie(response, (await countViewFromRequest(request, articleId, await isStaffRequest(request))).setVisitorId);
 }

@@ -1,0 +1,140 @@
+// No "server-only": lib/server/serve.mjs counts beacons with this module outside Next's bundle (lib/server/view-beacon.ts),
+// and the Next route handler uses it too (db/queries/views.ts), so there is one set of counting rules.
+import crypto from "node:crypto";
+import type Database from "better-sqlite3";
+import { and, eq, inArray, max, ne, lt, sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import * as schema from "@/db/schema";
+import { articleDailyViews, articles, articleViewTotals, viewVisits, visitorSalts } from "@/db/schema";
+import { dayKey } from "@/lib/dates";
+import { repeatWindowMs } from "@/lib/views/rules";
+import { fingerprintKey, type Visitor } from "@/lib/views/visitor";
+import { visibleToReaders } from "./visibility";
+
+export type ViewResult = { found: false } | { found: true; counted: boolean; views: number };
+
+export type ViewCounter = {
+  /** Counts one view unless this visitor was counted for the article within the repeat window; settles once stored. */
+  record(articleId: number, visitor: Visitor, now: Date, timeZone: string): Promise<ViewResult>;
+  /** The count as it stands, for requests that do not count (bots, prefetches, staff). */
+  read(articleId: number, now: Date): ViewResult;
+  /** Forgets visits older than the repeat window and salts of days before `today`. */
+  prune(now: Date, today: string): void;
+};
+
+type Pending = { articleId: number; visitor: Visitor; now: Date; timeZone: string; resolve(result: ViewResult): void; reject(error: unknown): void };
+
+const pruneEvery = 1000;
+
+/**
+ * Group commit: the views that arrive while the event loop is busy are written together in one IMMEDIATE transaction
+ * at the next turn, and each promise settles only after that commit, so no view is acknowledged before it is stored,
+ * and a failed batch stores none of its views and rejects them all. BEGIN IMMEDIATE takes the write lock before the
+ * first read, so counters in other processes never lose an increment.
+ */
+export function createViewCounter(sqlite: Database.Database): ViewCounter {
+  const db = drizzle(sqlite, { schema });
+  const p = sql.placeholder;
+  const visible = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.id, p("articleId")), visibleToReaders(p("now"))))
+    .prepare();
+  const total = db.select({ views: articleViewTotals.views }).from(articleViewTotals).where(eq(articleViewTotals.articleId, p("articleId"))).prepare();
+  const addSalt = db.insert(visitorSalts).values({ day: p("day"), salt: p("salt") }).onConflictDoNothing().prepare();
+  const salt = db.select({ salt: visitorSalts.salt }).from(visitorSalts).where(eq(visitorSalts.day, p("day"))).prepare();
+  const lastCounted = (keys: number) =>
+    db
+      .select({ at: max(viewVisits.countedAt) })
+      .from(viewVisits)
+      .where(and(eq(viewVisits.articleId, p("articleId")), inArray(viewVisits.visitorKey, Array.from({ length: keys }, (_, i) => p(`key${i}`)))))
+      .prepare();
+  // A visitor is known by one key (their cookie) or two (today's hash, and the cookie they are being given).
+  const lastCountedBy = [lastCounted(1), lastCounted(2)];
+  const remember = db
+    .insert(viewVisits)
+    .values({ visitorKey: p("key"), articleId: p("articleId"), countedAt: p("at") })
+    .onConflictDoUpdate({ target: [viewVisits.visitorKey, viewVisits.articleId], set: { countedAt: sql`excluded.counted_at` } })
+    .prepare();
+  const addDaily = db
+    .insert(articleDailyViews)
+    .values({ articleId: p("articleId"), day: p("day"), views: 1 })
+    .onConflictDoUpdate({ target: [articleDailyViews.articleId, articleDailyViews.day], set: { views: sql`${articleDailyViews.views} + 1` } })
+    .prepare();
+  const addTotal = db
+    .insert(articleViewTotals)
+    .values({ articleId: p("articleId"), views: 1 })
+    .onConflictDoUpdate({ target: articleViewTotals.articleId, set: { views: sql`${articleViewTotals.views} + 1` } })
+    .returning({ views: articleViewTotals.views })
+    .prepare();
+
+  const isVisible = (articleId: number, now: Date) => visible.get({ articleId, now: now.getTime() }) !== undefined;
+  const currentViews = (articleId: number) => total.get({ articleId })?.views ?? 0;
+
+  function saltFor(day: string): string {
+    addSalt.run({ day, salt: crypto.randomBytes(16).toString("hex") });
+    return salt.get({ day })!.salt;
+  }
+
+  function visitorKeys(visitor: Visitor, day: string): string[] {
+    if ("cookieId" in visitor) return [visitor.cookieId];
+    // Remember the new cookie id too, so the visitor's next view, which carries the cookie, is known as a repeat.
+    return [fingerprintKey(visitor.fingerprint, saltFor(day)), visitor.newCookieId];
+  }
+
+  function countOne({ articleId, visitor, now, timeZone }: Pending): ViewResult {
+    if (!isVisible(articleId, now)) return { found: false };
+    const day = dayKey(now, timeZone);
+    const keys = visitorKeys(visitor, day);
+    const last = lastCountedBy[keys.length - 1].get({ articleId, ...Object.fromEntries(keys.map((key, i) => [`key${i}`, key])) })?.at;
+    if (last != null && now.getTime() - last < repeatWindowMs) return { found: true, counted: false, views: currentViews(articleId) };
+    for (const key of keys) remember.run({ key, articleId, at: now.getTime() });
+    addDaily.run({ articleId, day });
+    return { found: true, counted: true, views: addTotal.get({ articleId })!.views };
+  }
+
+  const countBatch = sqlite.transaction((batch: Pending[]) => batch.map(countOne));
+  const pruneTransaction = sqlite.transaction((now: Date, today: string) => {
+    db.delete(viewVisits).where(lt(viewVisits.countedAt, now.getTime() - repeatWindowMs)).run();
+    db.delete(visitorSalts).where(ne(visitorSalts.day, today)).run();
+  });
+
+  let queue: Pending[] = [];
+  let countedSincePrune = 0;
+
+  function flush() {
+    const batch = queue;
+    queue = [];
+    let results: ViewResult[];
+    try {
+      results = countBatch.immediate(batch);
+    } catch (error) {
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    batch.forEach((pending, i) => pending.resolve(results[i]));
+    countedSincePrune += results.filter((r) => r.found && r.counted).length;
+    if (countedSincePrune >= pruneEvery) {
+      countedSincePrune = 0;
+      const last = batch.at(-1)!;
+      counter.prune(last.now, dayKey(last.now, last.timeZone));
+    }
+  }
+
+  const counter: ViewCounter = {
+    record(articleId, visitor, now, timeZone) {
+      return new Promise((resolve, reject) => {
+        queue.push({ articleId, visitor, now, timeZone, resolve, reject });
+        if (queue.length === 1) setImmediate(flush);
+      });
+    },
+    read(articleId, now) {
+      if (!isVisible(articleId, now)) return { found: false };
+      return { found: true, counted: false, views: currentViews(articleId) };
+    },
+    prune(now, today) {
+      pruneTransaction.immediate(now, today);
+    },
+  };
+  return counter;
+}
