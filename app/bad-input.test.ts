@@ -9,7 +9,7 @@ import { makeArticle, makeAuthor, makeCategory, makeComment } from "@/lib/testin
 import { requestHeaders, signOut } from "@/lib/testing/request-context";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import { articleLimits } from "@/lib/validation/article";
-import { maxCommentLength } from "@/lib/validation/comment";
+import { commentLimits } from "@/lib/validation/comment-limits";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/request-context")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
@@ -232,7 +232,7 @@ describe("a reader's comment", () => {
   it("over the length limit, or with a bad email, is refused", async () => {
     const article = makeArticle({ categoryId });
     const { postCommentAction } = await comments();
-    await expectRefused(postCommentAction, { status: "idle" }, { ...comment(String(article.id)), body: "x".repeat(maxCommentLength + 1) }, { fieldErrors: { body: expect.stringMatching(/under 5,000 characters/) } });
+    await expectRefused(postCommentAction, { status: "idle" }, { ...comment(String(article.id)), body: "x".repeat(commentLimits.body + 1) }, { fieldErrors: { body: expect.stringMatching(/under 5,000 characters/) } });
     await expectRefused(postCommentAction, { status: "idle" }, { ...comment(String(article.id)), email: "not an email" }, { fieldErrors: { email: expect.stringMatching(/email address/) } });
   });
 });

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PublicArticle } from "@/db/queries/article-page";
 import { formatLongDate } from "@/lib/dates";
 import { pluralize } from "@/lib/text";
@@ -14,9 +13,9 @@ export function ArticleHeader({ article, timeZone, readingMinutes, countViews = 
   const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > updateThresholdMs;
   return (
     <header className="article-header">
-      <Link href={`/category/${article.category.slug}`} className="kicker">
+      <a href={`/category/${article.category.slug}`} className="kicker">
         {article.category.name}
-      </Link>
+      </a>
       <p className="article-meta">
         <span>
           Published on <time dateTime={article.publishedAt.toISOString()}>{formatLongDate(article.publishedAt, timeZone)}</time>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 
 type Props = {
@@ -12,7 +11,7 @@ export function AuthorBox({ author, avatar }: Props) {
       {avatar ? <ResponsiveImage id={avatar.id} width={avatar.width} height={avatar.height} alt={`Portrait of ${author.name}`} sizes="96px" className="avatar" /> : null}
       <div>
         <p className="author-box__name">
-          <Link href={`/author/${author.slug}`}>{author.name}</Link>
+          <a href={`/author/${author.slug}`}>{author.name}</a>
         </p>
         <p className="author-box__bio">{author.bio}</p>
         {author.publicEmail ? (

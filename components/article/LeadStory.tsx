@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleSummary } from "@/db/queries/articles";
 import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import { formatLongDate } from "@/lib/dates";
@@ -7,7 +6,7 @@ export function LeadStory({ article, timeZone }: { article: ArticleSummary; time
   return (
     <article className="lead">
       {article.heroImageId && article.heroWidth && article.heroHeight ? (
-        <Link href={`/articles/${article.slug}`} className="lead__image" tabIndex={-1} aria-hidden="true">
+        <a href={`/articles/${article.slug}`} className="lead__image" tabIndex={-1} aria-hidden="true">
           <ResponsiveImage
             id={article.heroImageId}
             width={article.heroWidth}
@@ -16,18 +15,18 @@ export function LeadStory({ article, timeZone }: { article: ArticleSummary; time
             sizes="(max-width: 760px) 100vw, 740px"
             priority
           />
-        </Link>
+        </a>
       ) : null}
       <div className="lead__text">
-        <Link href={`/category/${article.categorySlug}`} className="kicker">
+        <a href={`/category/${article.categorySlug}`} className="kicker">
           {article.categoryName}
-        </Link>
+        </a>
         <h2 className="lead__title">
-          <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+          <a href={`/articles/${article.slug}`}>{article.title}</a>
         </h2>
         <p className="lead__excerpt">{article.excerpt}</p>
         <p className="byline">
-          By <Link href={`/author/${article.authorSlug}`}>{article.authorName}</Link> ·{" "}
+          By <a href={`/author/${article.authorSlug}`}>{article.authorName}</a> ·{" "}
           <time dateTime={article.publishedAt.toISOString()}>{formatLongDate(article.publishedAt, timeZone)}</time>
         </p>
       </div>

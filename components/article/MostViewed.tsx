@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleSummary } from "@/db/queries/articles";
 import { pluralize } from "@/lib/text";
 
@@ -15,7 +14,7 @@ export function MostViewed({ articles }: { articles: Ranked[] }) {
         <ol>
           {articles.map((a) => (
             <li key={a.id}>
-              <Link href={`/articles/${a.slug}`}>{a.title}</Link>
+              <a href={`/articles/${a.slug}`}>{a.title}</a>
               <span className="most-viewed__count">{pluralize(a.recentViews, "view")}</span>
             </li>
           ))}

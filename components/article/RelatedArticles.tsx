@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleSummary } from "@/db/queries/articles";
 
 export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
@@ -9,12 +8,12 @@ export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
       <ul>
         {articles.map((a) => (
           <li key={a.id}>
-            <Link href={`/category/${a.categorySlug}`} className="kicker">
+            <a href={`/category/${a.categorySlug}`} className="kicker">
               {a.categoryName}
-            </Link>
-            <Link href={`/articles/${a.slug}`} className="related__title">
+            </a>
+            <a href={`/articles/${a.slug}`} className="related__title">
               {a.title}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

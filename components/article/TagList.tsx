@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 export function TagList({ tags }: { tags: { name: string; slug: string }[] }) {
   if (tags.length === 0) return null;
   return (
@@ -8,7 +6,7 @@ export function TagList({ tags }: { tags: { name: string; slug: string }[] }) {
       <ul>
         {tags.map((t) => (
           <li key={t.slug}>
-            <Link href={`/tag/${t.slug}`}>{t.name}</Link>
+            <a href={`/tag/${t.slug}`}>{t.name}</a>
           </li>
         ))}
       </ul>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { postCommentAction } from "@/app/(site)/articles/[slug]/actions";
 import { initialCommentFormState } from "@/lib/comments/form-state";
-import { maxCommentLength } from "@/lib/validation/comment";
+import { commentLimits } from "@/lib/validation/comment-limits";
 
 /** The comment form; a plain form post, so it works with JavaScript off too. */
 export function CommentForm({ articleId }: { articleId: number }) {
@@ -43,14 +43,14 @@ export function CommentForm({ articleId }: { articleId: number }) {
       ) : null}
       <input type="hidden" name="articleId" value={articleId} />
       <label htmlFor="comment-name">Name</label>
-      <input type="text" autoComplete="name" maxLength={80} required {...field("name")} />
+      <input type="text" autoComplete="name" maxLength={commentLimits.name} required {...field("name")} />
       {error("name")}
       <label htmlFor="comment-email">Email</label>
-      <input type="email" autoComplete="email" maxLength={254} required {...field("email")} />
+      <input type="email" autoComplete="email" maxLength={commentLimits.email} required {...field("email")} />
       <p className="hint">Never shown. Your first comment waits for a moderator; later ones appear at once.</p>
       {error("email")}
       <label htmlFor="comment-body">Comment</label>
-      <textarea rows={6} maxLength={maxCommentLength} required {...field("body")} />
+      <textarea rows={6} maxLength={commentLimits.body} required {...field("body")} />
       {error("body")}
       <div className="comment-form__trap" aria-hidden="true">
         <label htmlFor="comment-website">Leave this field empty</label>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { SearchHit } from "@/db/queries/search";
 import { formatLongDate } from "@/lib/dates";
 import { Highlighted } from "./Highlighted";
@@ -8,13 +7,13 @@ export function SearchResults({ hits, timeZone }: { hits: SearchHit[]; timeZone:
     <ol className="search-results">
       {hits.map((hit) => (
         <li key={hit.id}>
-          <Link href={`/category/${hit.categorySlug}`} className="kicker">
+          <a href={`/category/${hit.categorySlug}`} className="kicker">
             {hit.categoryName}
-          </Link>
+          </a>
           <h2>
-            <Link href={`/articles/${hit.slug}`}>
+            <a href={`/articles/${hit.slug}`}>
               <Highlighted text={hit.title} />
-            </Link>
+            </a>
           </h2>
           <p className="search-results__snippet">
             <Highlighted text={hit.snippet} />

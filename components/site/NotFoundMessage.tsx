@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 export function NotFoundMessage() {
   return (
     <section className="not-found">
@@ -7,7 +5,7 @@ export function NotFoundMessage() {
       <p>The link may be mistyped, or the story may have moved. These can help:</p>
       <ul>
         <li>
-          <Link href="/">Go to the front page</Link> for the latest news.
+          <a href="/">Go to the front page</a> for the latest news.
         </li>
         <li>Use the section links at the top of the page to browse by topic.</li>
       </ul>

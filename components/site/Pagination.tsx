@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 type Props = { basePath: string; page: number; pageCount: number; params?: Record<string, string> };
 
 /** Newer/older links for a paged listing at `basePath?page=N`, keeping any other query parameters. */
@@ -12,9 +10,9 @@ export function Pagination({ basePath, page, pageCount, params = {} }: Props) {
   return (
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev">
+        <a href={href(page - 1)} rel="prev">
           ← Newer
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -22,9 +20,9 @@ export function Pagination({ basePath, page, pageCount, params = {} }: Props) {
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={href(page + 1)} rel="next">
+        <a href={href(page + 1)} rel="next">
           Older →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 export function SiteFooter({ siteName }: { siteName: string }) {
   return (
     <footer className="site-footer">
@@ -8,7 +6,7 @@ export function SiteFooter({ siteName }: { siteName: string }) {
           <strong>{siteName}</strong> is independent local journalism for Port Alder and the coast.
         </p>
         <p>
-          <Link href="/about">About us</Link>
+          <a href="/about">About us</a>
         </p>
       </div>
     </footer>

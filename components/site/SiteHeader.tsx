@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SearchForm } from "@/components/search/SearchForm";
 
 type NavCategory = { name: string; slug: string };
@@ -7,18 +6,18 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-header__name">
+        <a href="/" className="site-header__name">
           {siteName}
-        </Link>
+        </a>
         <nav aria-label="Sections" className="site-nav">
           <ul>
             {categories.map((c) => (
               <li key={c.slug}>
-                <Link href={`/category/${c.slug}`}>{c.name}</Link>
+                <a href={`/category/${c.slug}`}>{c.name}</a>
               </li>
             ))}
             <li>
-              <Link href="/about">About</Link>
+              <a href="/about">About</a>
             </li>
           </ul>
         </nav>
