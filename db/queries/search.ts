@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { matchStart, matchEnd, toMatchExpression } from "@/lib/search/query";
 import { visibleToReaders } from "./visibility";
@@ -33,7 +33,7 @@ export function searchArticles(input: string, now: Date, page: number, perPage: 
   if (!match) return { items: [], total: 0, page: 1, pageCount: 1 };
   const db = getDb();
   const future = db.all<{ id: number }>(sql`SELECT id FROM articles WHERE published_at > ${now.getTime()} AND status <> 'draft'`).map((r) => r.id);
-  const futureList = sql.join([0, ...future].map((id) => sql`${id}`), sql`, `);
+  const futureList = idList(future);
   const matching = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM article_search WHERE article_search MATCH ${match}`).n;
   const hiddenMatching = future.length ? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM article_search WHERE article_search MATCH ${match} AND rowid IN (${futureList})`).n : 0;
   const total = matching - hiddenMatching;
@@ -56,7 +56,18 @@ export function searchArticles(input: string, now: Date, page: number, perPage: 
       JOIN articles ON articles.id = article_search.rowid
       JOIN categories ON categories.id = articles.category_id
       JOIN authors ON authors.id = articles.author_id
-    WHERE article_search MATCH ${match} AND article_search.rowid IN (${sql.join(ranked.map((id) => sql`${id}`), sql`, `)}) AND ${visibleToReaders(now)}`);
+    WHERE article_search MATCH ${match} AND article_search.rowid IN (${idList(ranked)}) AND ${visibleToReaders(now)}`);
   const byId = new Map(rows.map((r) => [r.id, { ...r, publishedAt: new Date(r.publishedAt) }]));
   return { items: ranked.flatMap((id) => byId.get(id) ?? []), total, page: current, pageCount };
+}
+
+/**
+ * Ids bound as integers. better-sqlite3 binds a JS number as a REAL, and FTS5 ignores a rowid constraint that is not
+ * an integer: `rowid IN (?)` with one REAL id matched every article (SQLite turns a one-value IN into `=`).
+ */
+function idList(list: number[]): SQL {
+  return sql.join(
+    list.map((id) => sql`${BigInt(id)}`),
+    sql`, `,
+  );
 }
