@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import { makeArticle, makeAuthor, makeCategory, makeComment } from "@/lib/testing/fixtures";
 import { getDb } from "@/db/client";
-import { articleDailyViews } from "@/db/schema";
-import { getLeadStory, listByAuthor, listByCategory, listLatest, listMostViewed } from "./articles";
+import { articleDailyViews, articleTags, tags } from "@/db/schema";
+import { getLeadStory, listByAuthor, listByCategory, listByTag, listLatest, listMostViewed } from "./articles";
 import { getPublicArticle } from "./article-page";
 
 setUpTempDatabase();
@@ -49,6 +49,23 @@ describe("listings", () => {
     expect(listByCategory(category.id, now, 2, 2).items.map((a) => a.id)).toEqual([made[0].id]);
     // A page past the end shows the last page rather than nothing.
     expect(listByCategory(category.id, now, 9, 2).page).toBe(2);
+  });
+
+  it("lists a tag's visible articles newest first, page by page", () => {
+    const tag = getDb().insert(tags).values({ name: "Tides", slug: "tides" }).returning().get();
+    const tagged = (options: Parameters<typeof makeArticle>[0]) => {
+      const article = makeArticle(options);
+      getDb().insert(articleTags).values({ articleId: article.id, tagId: tag.id }).run();
+      return article;
+    };
+    const made = [3, 1, 2].map((h) => tagged({ publishedAt: new Date(now.getTime() - h * hour) }));
+    tagged({ status: "draft", publishedAt: null });
+    tagged({ status: "scheduled", publishedAt: new Date(now.getTime() + hour) });
+    makeArticle();
+    const first = listByTag(tag.id, now, 1, 2);
+    expect(first).toMatchObject({ total: 3, pageCount: 2 });
+    expect(first.items.map((a) => a.id)).toEqual([made[1].id, made[2].id]);
+    expect(listByTag(tag.id, now, 2, 2).items.map((a) => a.id)).toEqual([made[0].id]);
   });
 
   it("counts approved comments only", () => {

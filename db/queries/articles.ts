@@ -100,9 +100,14 @@ export function listByAuthor(authorId: number, now: Date, page: number, perPage:
   return paged(and(visibleToReaders(now), eq(articles.authorId, authorId))!, page, perPage);
 }
 
+/**
+ * The unary + keeps SQLite from looking up each tagged article by id, which reads every one of its rows (10,000 for
+ * a common tag at 100,000 articles, 20 ms); instead it walks the date index, which holds the visibility columns,
+ * and checks each id against the tag's list, stopping after one page.
+ */
 export function listByTag(tagId: number, now: Date, page: number, perPage: number): Page<ArticleSummary> {
   const tagged = getDb().select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId));
-  return paged(and(visibleToReaders(now), inArray(articles.id, tagged))!, page, perPage);
+  return paged(and(visibleToReaders(now), inArray(sql`+${articles.id}`, tagged))!, page, perPage);
 }
 
 /** Top articles by views counted since `fromDay` (a day key in the site time zone), from the per-day buckets. */

@@ -91,3 +91,61 @@ describe("searchArticles", () => {
     expect(searchArticles("((lighthouse*", now, 1, 10).total).toBe(2);
   });
 });
+
+const hour = 3_600_000;
+
+/** Published articles with these texts, published `hoursAgo` before now, in one transaction. */
+function addArticles(stories: { title?: string; excerpt?: string; bodyText: string; hoursAgo: number }[]): { id: number; publishedAt: Date }[] {
+  const { categoryId, authorId } = makeArticle();
+  return getDb().transaction((tx) =>
+    stories.map((s) =>
+      tx
+        .insert(articles)
+        .values({ slug: `bulk-${Math.random().toString(36).slice(2)}`, title: s.title ?? "Shore notes", excerpt: s.excerpt ?? "", bodyText: s.bodyText, categoryId, authorId, status: "published", publishedAt: new Date(now.getTime() - s.hoursAgo * hour) })
+        .returning({ id: articles.id, publishedAt: articles.publishedAt })
+        .get(),
+    ),
+  ) as { id: number; publishedAt: Date }[];
+}
+
+const newestFirst = (rows: { id: number; publishedAt: Date }[]) => [...rows].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id).map((r) => r.id);
+
+/** Each page, in turn, of a search, as ids. */
+function pages(query: string, perPage: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => searchArticles(query, now, i + 1, perPage).items.map((h) => h.id)).flat();
+}
+
+describe("searchArticles order", () => {
+  it("puts title matches first, best first, then text matches newest first, across pages", () => {
+    const [oftenMentioned, inExcerpt, inTitle] = addArticles([
+      { bodyText: "marram marram marram marram marram marram marram marram", hoursAgo: 30 },
+      { excerpt: "Marram holds the dunes.", bodyText: "", hoursAgo: 20 },
+      { title: "Marram planted", bodyText: "", hoursAgo: 50 },
+    ]);
+    makeArticle({ status: "scheduled", publishedAt: new Date(now.getTime() + hour), title: "Marram survey" });
+    // By bm25 alone, the article naming marram eight times would come before the one naming it in its excerpt.
+    expect(pages("marram", 2, 2)).toEqual([inTitle.id, inExcerpt.id, oftenMentioned.id]);
+    expect(searchArticles("marram", now, 2, 2)).toMatchObject({ total: 3, pageCount: 2 });
+  });
+
+  // More than a thousand text matches, so they are not simply sorted: page 1 comes from checking the newest
+  // articles, later pages from walking the date index; both must give the order a plain sort gives.
+  const hoursAgo = (i: number) => 1 + ((i * 7919) % 1200);
+  const sandpipers = addArticles(Array.from({ length: 1100 }, (_, i) => ({ bodyText: `A sandpiper on the mudflat, sighting ${i}.`, hoursAgo: hoursAgo(i) })));
+  const scheduledSandpiper = makeArticle({ status: "scheduled", publishedAt: new Date(now.getTime() + hour) });
+  write(scheduledSandpiper.id, { bodyText: "A sandpiper, to be announced." });
+
+  it("walks a common word's text matches newest first, on early and late pages", () => {
+    const expected = newestFirst(sandpipers);
+    expect(searchArticles("sandpiper", now, 1, 10)).toMatchObject({ total: 1100, pageCount: 110 });
+    expect(pages("sandpiper", 10, 4)).toEqual(expected.slice(0, 40));
+    expect(searchArticles("sandpiper", now, 57, 10).items.map((h) => h.id)).toEqual(expected.slice(560, 570));
+    expect(searchArticles("sandpiper", now, 110, 10).items.map((h) => h.id)).toEqual(expected.slice(1090));
+  });
+
+  it("finds a common word's text matches when the newest articles do not mention it", () => {
+    const godwits = addArticles(Array.from({ length: 1100 }, (_, i) => ({ bodyText: `A godwit feeding, sighting ${i}.`, hoursAgo: 2000 + hoursAgo(i) })));
+    addArticles(Array.from({ length: 200 }, (_, i) => ({ bodyText: "Only gulls today.", hoursAgo: 1500 + i })));
+    expect(pages("godwit", 10, 2)).toEqual(newestFirst(godwits).slice(0, 20));
+  });
+});

@@ -6,8 +6,19 @@ const maxTerms = 12;
 // Letters and digits in any script; everything else (operators, quotes, brackets, emoji, punctuation) separates words.
 const word = /[\p{L}\p{N}]+/gu;
 
-/** `"a b" c` → `"a b" "c"`; null when nothing searchable is left. */
-export function toMatchExpression(input: string): string | null {
+/** The FTS5 expressions search runs: every match, matches with a query word in the title, and the other matches. */
+export type MatchExpressions = { all: string; inTitle: string; notInTitle: string };
+
+/** `"a b" c` → all `"a b" "c"`; null when nothing searchable is left. */
+export function toMatchExpressions(input: string): MatchExpressions | null {
+  const phrases = toPhrases(input);
+  if (phrases.length === 0) return null;
+  const all = phrases.join(" ");
+  const title = `{title}: (${phrases.join(" OR ")})`;
+  return { all, inTitle: `(${all}) AND ${title}`, notInTitle: `(${all}) NOT ${title}` };
+}
+
+function toPhrases(input: string): string[] {
   const terms: string[] = [];
   for (const part of input.slice(0, maxInput).matchAll(/"([^"]*)"|([^\s"]+)/g)) {
     const words = (part[1] ?? part[2]).match(word) ?? [];
@@ -15,7 +26,7 @@ export function toMatchExpression(input: string): string | null {
     else terms.push(...words.map((w) => `"${w}"`));
     if (terms.length >= maxTerms) break;
   }
-  return terms.length > 0 ? terms.slice(0, maxTerms).join(" ") : null;
+  return terms.slice(0, maxTerms);
 }
 
 /** Markers that the database puts around matched words in titles and snippets; the page turns them into <mark>. */
