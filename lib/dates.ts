@@ -6,17 +6,25 @@ function ordinal(day: number): string {
   return `${day}${{ 1: "st", 2: "nd", 3: "rd" }[day % 10] ?? "th"}`;
 }
 
+// Making an Intl.DateTimeFormat costs about a hundred times more than using one (it loads time zone and locale data),
+// and the view counter asks for a day key with every view: each formatter is made once per time zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(kind: "parts" | "day", timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made =
+      kind === "parts"
+        ? new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+        : new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 function parts(date: Date, timeZone: string): Record<string, string> {
-  const formatter = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
-  return Object.fromEntries(formatter.formatToParts(date).map((p) => [p.type, p.value]));
+  return Object.fromEntries(formatter("parts", timeZone).formatToParts(date).map((p) => [p.type, p.value]));
 }
 
 /** "September 2nd, 2019" */
@@ -27,7 +35,7 @@ export function formatLongDate(date: Date, timeZone: string): string {
 
 /** "2019-09-02": the calendar day in the site time zone, used for the per-day view buckets. */
 export function dayKey(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  return formatter("day", timeZone).format(date);
 }
 
 /** The day key `days` calendar days before `key`. */
