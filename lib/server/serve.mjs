@@ -3,8 +3,10 @@
 //    address and slip past the per-address limits (sign-in throttling, comment rate limit, view counting). Here the
 //    header is replaced by the socket's address, unless TRUST_PROXY says a reverse proxy in front sets it.
 // 2. Whole reader pages from memory (lib/server/page-cache.mjs), so an article costs what a prerendered page costs.
-// 3. The view beacon every article visit sends, counted before Next's routing (lib/server/view-beacon.ts).
+// 3. The view beacon every article visit sends, counted before Next's routing (lib/server/view-beacon.ts), with the
+//    database's checkpoints moved to a worker thread (lib/server/checkpoint-worker.mjs).
 import { createServer } from "node:http";
+import { Worker } from "node:worker_threads";
 import path from "node:path";
 import Database from "better-sqlite3";
 import next from "next";
@@ -27,6 +29,7 @@ const pages = cacheMegabytes > 0 ? createPageCache(new Database(databaseFile, { 
 // tsImport compiles the TypeScript module for this import alone, leaving how Next loads its own code untouched.
 const { createViewBeacon } = await tsImport("./view-beacon.ts", import.meta.url);
 const answerBeacon = createViewBeacon(databaseFile);
+new Worker(new URL("./checkpoint-worker.mjs", import.meta.url), { workerData: { file: databaseFile } }).unref();
 
 createServer((request, response) => {
   if (!trustProxy) {

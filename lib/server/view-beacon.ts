@@ -26,7 +26,10 @@ function headerSource(headers: IncomingHttpHeaders) {
  * returns false for any request it leaves to Next (another path or method, or a session cookie).
  */
 export function createViewBeacon(databaseFile: string) {
-  const counter = createViewCounter(openSqlite(databaseFile));
+  const sqlite = openSqlite(databaseFile);
+  // Commits here come by the thousand under a spike: lib/server/checkpoint-worker.mjs checkpoints off this thread.
+  sqlite.pragma("wal_autocheckpoint = 0");
+  const counter = createViewCounter(sqlite);
   const { timeZone, url } = siteConfig();
   const secure = url.startsWith("https://");
   const headers = {
