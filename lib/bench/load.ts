@@ -35,6 +35,12 @@ export function recordBeacon(status: number, body: string): void {
   }
 }
 
+/** Beacons answered outside autocannon (the wrk script counts its own). */
+export function recordBeacons(counted: number, uncounted: number): void {
+  beaconTally.sent += counted + uncounted;
+  beaconTally.counted += counted;
+}
+
 export const newVisitor = () => crypto.randomBytes(16).toString("hex");
 
 /** One POST to the view beacon, as a reader who has never been counted: a fresh dl_visitor cookie each time. */

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
 import { connections, type Stats } from "./load";
 import { onCleanup } from "./cleanup";
 import { browserUserAgent } from "./server";
@@ -7,10 +8,12 @@ export function hasWrk(): boolean {
   return spawnSync("which", ["wrk"], { stdio: "ignore" }).status === 0;
 }
 
+export type WrkStats = Stats & { beacons?: { counted: number; uncounted: number } };
+
 const toMs = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 }[unit] ?? NaN);
 
-/** Reads requests/second, the 50% and 99% latencies and non-2xx count from `wrk --latency` output. */
-export function parseWrk(output: string): Stats {
+/** Reads requests/second, the 50% and 99% latencies, non-2xx count and the mixed script's beacon tally from `wrk --latency` output. */
+export function parseWrk(output: string): WrkStats {
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? NaN);
   const latency = (pct: string) => {
     const match = new RegExp(`^\\s*${pct}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, "m").exec(output);
@@ -19,13 +22,13 @@ export function parseWrk(output: string): Stats {
   const total = Number(/(\d+) requests in/.exec(output)?.[1] ?? 0);
   const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(output)?.[1] ?? 0);
   const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)?.slice(1).reduce((sum, n) => sum + Number(n), 0) ?? 0;
-  return { rps, p50: latency("50"), p99: latency("99"), non2xx, errors, total };
+  const beacons = /beacons answered: counted (\d+), uncounted (\d+)/.exec(output);
+  return { rps, p50: latency("50"), p99: latency("99"), non2xx, errors, total, ...(beacons ? { beacons: { counted: Number(beacons[1]), uncounted: Number(beacons[2]) } } : {}) };
 }
 
-/** `wrk -t1 -c32 -d<S>s --latency url`: one thread, so it leaves more of the CPU to the server than autocannon. */
-export function runWrk(url: string, seconds: number): Promise<Stats> {
+function wrk(args: string[]): Promise<WrkStats> {
   return new Promise((resolve, reject) => {
-    const child = spawn("wrk", ["-t1", `-c${connections}`, `-d${seconds}s`, "--latency", "-H", `User-Agent: ${browserUserAgent}`, url], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn("wrk", args, { stdio: ["ignore", "pipe", "inherit"] });
     const forget = onCleanup(() => child.kill());
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -36,4 +39,18 @@ export function runWrk(url: string, seconds: number): Promise<Stats> {
       else reject(new Error(`wrk exited with ${code}:\n${output}`));
     });
   });
+}
+
+// One thread, so it leaves more of the CPU to the server than autocannon; gzip accepted, as browsers do.
+const common = (seconds: number) => ["-t1", `-c${connections}`, `-d${seconds}s`, "--latency"];
+
+/** `wrk -t1 -c32 -d<S>s --latency url` with a browser's headers. */
+export function runWrk(url: string, seconds: number): Promise<WrkStats> {
+  return wrk([...common(seconds), "-H", `User-Agent: ${browserUserAgent}`, "-H", "Accept-Encoding: gzip", url]);
+}
+
+/** The article page with a view beacon in every eleven requests (lib/bench/wrk-mixed.lua); latencies are of both together. */
+export function runWrkWithBeacons(baseUrl: string, pagePath: string, beaconPath: string, seconds: number): Promise<WrkStats> {
+  const script = path.join(process.cwd(), "lib", "bench", "wrk-mixed.lua");
+  return wrk([...common(seconds), "-s", script, baseUrl, "--", pagePath, beaconPath, browserUserAgent, String(seconds)]);
 }
