@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { e2eDatabasePath } from "./support/paths";
 import { chromeUserAgent, newVisitorId } from "./support/readers";
+import { serverArgs } from "../lib/cli/next";
 import { startCrashWorker } from "../lib/testing/crash-workers";
 
 /**
@@ -43,7 +44,7 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 function startServer(port: number, databasePath: string, output: string[]): ChildProcess {
-  const server = spawn(process.execPath, [path.join("lib", "server", "serve.mjs")], {
+  const server = spawn(process.execPath, serverArgs(), {
     cwd: projectRoot,
     env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, NODE_ENV: "production", NEXTAUTH_SECRET: secret, TRUST_PROXY: "1", SITE_NAME: "Dateline", SITE_TIMEZONE: "UTC" },
     // Its own process group: the kill takes anything it started along.

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import net from "node:net";
+import { serverArgs } from "@/lib/cli/next";
 import { onCleanup } from "./cleanup";
 
 /** A browser's user agent: the view counter ignores clients that look like bots or scripts. */
@@ -22,7 +23,7 @@ export type Server = { url: string; pid: number; stop(): Promise<void> };
 /** Starts the production server (lib/server/serve.mjs) on a free port over `dbPath`, and waits for /api/health. */
 export async function startServer(dbPath: string): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["lib/server/serve.mjs"], {
+  const child = spawn(process.execPath, serverArgs(), {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_PATH: dbPath, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url") },
     stdio: ["ignore", "pipe", "pipe"],
   });

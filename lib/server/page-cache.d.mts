@@ -10,7 +10,8 @@ export type PageCache = {
   keyFor(request: RequestLike): string | null;
   get(key: string): Entry | undefined;
   version(): number;
-  set(key: string, entry: Omit<Entry, "expiresAt">): void;
+  join(key: string, request: RequestLike, response: ServerResponse, fallback: () => void): boolean;
+  set(key: string, entry: Omit<Entry, "expiresAt">): Entry;
   send(entry: Entry, request: RequestLike, response: ServerResponse): void;
   capture(key: string, request: RequestLike, response: ServerResponse): void;
   stats(): { entries: number; bytes: number };

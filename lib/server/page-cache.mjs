@@ -37,6 +37,20 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
   /** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, version: number, expiresAt: number }>} */
   const entries = new Map();
   let bytes = 0;
+  // Requests for a page that is being rendered wait for that rendering instead of starting their own: when a popular
+  // page expires under load, one rendering serves them all, not one per connection.
+  /** @type {Map<string, { request: any, response: any, version: number, fallback: () => void }[]>} */
+  const rendering = new Map();
+
+  /** Answers the requests that waited for a rendering: with it when it is as new as they need, else through Next. */
+  function release(key, waiting, entry) {
+    if (rendering.get(key) !== waiting) return;
+    rendering.delete(key);
+    for (const waiter of waiting) {
+      if (entry && entry.version === waiter.version) cache.send(entry, waiter.request, waiter.response);
+      else waiter.fallback();
+    }
+  }
 
   const version = () => versionQuery.get()?.version ?? 0;
 
@@ -86,17 +100,27 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
     /** The page version to tag a rendering with: read before it starts, so a change during the render makes it stale. */
     version,
 
+    /** Joins the rendering of `key` in progress, if there is one: true then, and `fallback` runs if it cannot serve. */
+    join(key, request, response, fallback) {
+      const waiting = rendering.get(key);
+      if (!waiting) return false;
+      // The page version now: a change after the rendering began makes its result too old for this request.
+      waiting.push({ request, response, version: version(), fallback });
+      return true;
+    },
+
     set(key, entry) {
       remove(key);
       const at = now();
       const stored = { ...entry, expiresAt: Math.min(at + ttlMs, nextTimeChange(at)) };
-      if (stored.body.length > maxBytes / 16 || stored.expiresAt <= at) return;
+      if (stored.body.length > maxBytes / 16 || stored.expiresAt <= at) return stored;
       entries.set(key, stored);
       bytes += stored.body.length;
       for (const oldest of entries.keys()) {
         if (bytes <= maxBytes) break;
         remove(oldest);
       }
+      return stored;
     },
 
     /** Answers from the cache. */
@@ -108,6 +132,11 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
     /** Lets Next answer, and keeps a copy of a cacheable answer. */
     capture(key, request, response) {
       const renderedAt = version();
+      /** @type {{ request: any, response: any, version: number, fallback: () => void }[]} */
+      const waiting = [];
+      rendering.set(key, waiting);
+      // A rendering that fails or whose client leaves never reaches end(): its waiters go to Next.
+      response.on("close", () => release(key, waiting, undefined));
       const chunks = [];
       const writeHead = response.writeHead.bind(response);
       const write = response.write.bind(response);
@@ -145,11 +174,14 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
         const headers = response.getHeaders();
         const storable =
           request.method === "GET" && response.statusCode === 200 && !headers["set-cookie"] && storableType.test(String(headers["content-type"] ?? ""));
+        let entry;
         if (storable) {
           const kept = Object.entries({ ...headers, "cache-control": readerCacheControl }).filter(([name]) => !dropped.has(name));
-          cache.set(key, { status: 200, headers: Object.fromEntries(kept.map(([n, v]) => [n, Array.isArray(v) ? v.map(String) : String(v)])), body: Buffer.concat(chunks), version: renderedAt });
+          entry = cache.set(key, { status: 200, headers: Object.fromEntries(kept.map(([n, v]) => [n, Array.isArray(v) ? v.map(String) : String(v)])), body: Buffer.concat(chunks), version: renderedAt });
         }
-        return end(chunk, encoding, callback);
+        const result = end(chunk, encoding, callback);
+        release(key, waiting, entry);
+        return result;
       };
     },
 

@@ -138,3 +138,65 @@ describe("what the page cache keeps", () => {
   });
 });
 
+
+describe("requests for a page that is being rendered", () => {
+  /** Starts a rendering through capture and returns what finishes it. */
+  function startRendering(pages: ReturnType<typeof cache>, key: string, status = 200) {
+    const response = new Response();
+    response.statusCode = status;
+    response.setHeader("content-type", "text/html; charset=utf-8");
+    pages.capture(key, request("/x"), response as never);
+    response.write("<p>fir");
+    return { finish: () => response.end("st</p>"), abandon: () => response.emit("close") };
+  }
+  const waiter = (pages: ReturnType<typeof cache>, key: string) => {
+    const response = new Response();
+    const sentToNext = { value: false };
+    const joined = pages.join(key, request("/x"), response as never, () => (sentToNext.value = true));
+    return { joined, response, sentToNext };
+  };
+
+  it("wait for it and get its page, instead of each starting a rendering", () => {
+    const pages = cache();
+    expect(waiter(pages, "gzip /").joined).toBe(false);
+    const rendering = startRendering(pages, "gzip /");
+    const first = waiter(pages, "gzip /");
+    const second = waiter(pages, "gzip /");
+    expect([first.joined, second.joined]).toEqual([true, true]);
+    expect(first.response.body).toEqual([]);
+    rendering.finish();
+    for (const w of [first, second]) {
+      expect(Buffer.concat(w.response.body).toString()).toBe("<p>first</p>");
+      expect(w.response.headers["x-cache"]).toBe("HIT");
+      expect(w.sentToNext.value).toBe(false);
+    }
+    // The rendering is over: the next request finds the page in the cache, not a rendering to join.
+    expect(waiter(pages, "gzip /").joined).toBe(false);
+  });
+
+  it("go to Next when something changed after the rendering began", () => {
+    const pages = cache();
+    const rendering = startRendering(pages, "gzip /");
+    const before = waiter(pages, "gzip /");
+    bump();
+    const after = waiter(pages, "gzip /");
+    rendering.finish();
+    expect(Buffer.concat(before.response.body).toString()).toBe("<p>first</p>");
+    expect(after.sentToNext.value).toBe(true);
+    expect(after.response.body).toEqual([]);
+  });
+
+  it("go to Next when the rendering ends without a page to keep, or never ends", () => {
+    const pages = cache();
+    const notFound = startRendering(pages, "gzip /gone", 404);
+    const forGone = waiter(pages, "gzip /gone");
+    notFound.finish();
+    expect(forGone.sentToNext.value).toBe(true);
+
+    const failed = startRendering(pages, "gzip /broken");
+    const forBroken = waiter(pages, "gzip /broken");
+    failed.abandon();
+    expect(forBroken.sentToNext.value).toBe(true);
+    expect(waiter(pages, "gzip /broken").joined).toBe(false);
+  });
+});

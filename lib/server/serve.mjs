@@ -41,6 +41,7 @@ createServer((request, response) => {
   if (key) {
     const cached = pages.get(key);
     if (cached) return pages.send(cached, request, response);
+    if (pages.join(key, request, response, () => handle(request, response))) return;
     pages.capture(key, request, response);
   }
   handle(request, response);
