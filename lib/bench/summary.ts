@@ -1,12 +1,25 @@
 import type { Stats } from "./load";
 import { fixed, machineLine, table } from "./report";
 import type { ScriptWeight } from "./scripts";
+import type { timeSearchQueries } from "./search-query";
 
 export type Row = { name: string; stats: Stats; rssMb: number; note: string };
 
-type Report = { rows: Row[]; counted: number; beaconsSent: number; stored: number; scripts: ScriptWeight; wrk: boolean; command: string; articles: number; duration: number };
+type Report = {
+  rows: Row[];
+  counted: number;
+  beaconsSent: number;
+  stored: number;
+  scripts: ScriptWeight;
+  searchQuery: ReturnType<typeof timeSearchQueries>;
+  wrk: boolean;
+  command: string;
+  articles: number;
+  duration: number;
+};
 
 const scriptTargetKb = 110;
+const searchTargetMs = 20;
 
 /** Rate ratios against the yardsticks, with the targets they should meet: [label, row, yardstick row, target]. */
 const ratios: [string, string, string, number][] = [
@@ -49,6 +62,10 @@ export function printReport(report: Report): void {
   console.log(`\nview beacons: ${report.beaconsSent} answered (warm-up included); counted ${report.counted}, stored ${report.stored}: ${exact ? "exact" : "MISMATCH"}`);
   const kb = report.scripts.gzipBytes / 1024;
   console.log(`article page JavaScript: ${report.scripts.count} scripts, ${fixed(report.scripts.rawBytes / 1024)} KB raw, ${fixed(kb)} KB gzipped (level 9, each file) — target ${scriptTargetKb} KB: ${kb <= scriptTargetKb ? "meets" : "above"}`);
+  const { p50, p90, slowest } = report.searchQuery;
+  console.log(
+    `search query alone (50 queries, page 1, median of 5 runs each): p50 ${fixed(p50)} ms, p90 ${fixed(p90)} ms, slowest "${slowest.query}" ${fixed(slowest.ms)} ms — target p50 ${searchTargetMs} ms: ${p50 <= searchTargetMs ? "meets" : "above"}`,
+  );
   console.log(`\n${machineLine()}`);
   console.log(`reproduce: ${report.command}`);
 }
