@@ -6,6 +6,9 @@ import { expect, type Page } from "@playwright/test";
  * listing each rule id with the elements it flagged.
  */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // After a Server Action's redirect, the router swaps the page in before React puts the new <title> in place: wait for
+  // it (a page that never gets one still fails, here or in axe's document-title rule).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
