@@ -11,7 +11,11 @@ export const searchQueries = [
 
 export type Targets = { articleId: number; articlePath: string; categoryPath: string };
 
-/** The newest published, non-syndicated article that readers can see, and its section. */
+/**
+ * The newest published, non-syndicated article of the demo newsroom that readers can see, and its section: a full
+ * article with images, and the same one at every dataset size (db/seed/bulk.ts names its generated articles
+ * "generated-N"), so latencies at 1,000 and 100,000 articles compare the same page.
+ */
 export function chooseTargets(dbPath: string): Targets {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
@@ -19,6 +23,7 @@ export function chooseTargets(dbPath: string): Targets {
       .prepare(
         `SELECT a.id, a.slug, c.slug AS category FROM articles a JOIN categories c ON c.id = a.category_id
          WHERE a.status = 'published' AND a.source_url IS NULL AND a.unpublished_at IS NULL AND a.published_at <= ?
+           AND a.slug NOT LIKE 'generated-%'
          ORDER BY a.published_at DESC LIMIT 1`,
       )
       .get(Date.now()) as { id: number; slug: string; category: string } | undefined;

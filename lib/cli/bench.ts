@@ -62,7 +62,7 @@ async function main() {
 
   // 5. The view-counting endpoint alone, each request a new visitor. A fixed number of requests (its rate over a first
   // batch times the duration) rather than a deadline, so no beacon is left in flight and counted = stored can be exact.
-  const batch = await cannon({ url: beaconUrl, amount: connections * 10, requests: [beaconRequest(targets.articleId)] });
+  const batch = await cannon({ url: beaconUrl, amount: connections * 50, requests: [beaconRequest(targets.articleId)] });
   const amount = Math.max(connections, Math.round(batch.rps * duration));
   await measure("views endpoint POST", () => cannon({ url: beaconUrl, amount, requests: [beaconRequest(targets.articleId)] }), `${amount} requests, each a new dl_visitor`);
 
@@ -86,7 +86,7 @@ async function main() {
       return { ...result, rps: (result.rps * pages) / result.total, total: pages };
     });
     rows.at(-1)!.note = beaconNote;
-    for (const [name, path] of [["wrk: home /", "/"], ["wrk: category", targets.categoryPath], ["wrk: yardstick /about", "/about"], ["wrk: yardstick /api/health", "/api/health"]] as const) {
+    for (const [name, path] of [["wrk: article page alone", targets.articlePath], ["wrk: home /", "/"], ["wrk: category", targets.categoryPath], ["wrk: yardstick /about", "/about"], ["wrk: yardstick /api/health", "/api/health"]] as const) {
       await measure(name, () => runWrk(at(path), duration), "wrk -t1 -c32, gzip");
     }
   }
