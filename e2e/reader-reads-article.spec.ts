@@ -227,6 +227,27 @@ test.describe("a reader reading an article", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test("gets the article as plain HTML with one small script of its own, first rendering and from the cache alike", async ({ page }) => {
+    const article = db.visibleArticles().find((a) => !a.sourceUrl && !a.commentsClosed)!;
+    const unique = Date.now() % 1_000_000;
+    for (const expected of ["MISS", "HIT"]) {
+      const scripts: string[] = [];
+      const collect = (response: import("@playwright/test").Response) => {
+        if (response.request().resourceType() === "script") scripts.push(new URL(response.url()).pathname);
+      };
+      page.on("response", collect);
+      // An address of the article that the cache keeps apart and no other test asks for: rendered first, then kept.
+      const answer = await page.goto(`/articles/${article.slug}?page=${unique}`, { waitUntil: "networkidle" });
+      page.off("response", collect);
+      expect(answer?.headers()["x-cache"]).toBe(expected);
+      expect(scripts).toEqual(["/article.js"]);
+      expect(await page.locator("script[src^='/_next/']").count()).toBe(0);
+      // What the script does is there: the live count and the listen control (or its note where there is no voice).
+      await expect(page.locator("[data-view-count]")).toHaveText(/^[\d,]+ Views?$/);
+      await expect(page.getByRole("group", { name: "Listen to this article" })).toBeVisible();
+    }
+  });
+
   test("learns when comments are closed, and is not told so where they are open", async ({ page }) => {
     const closed = db.visibleArticles().find((a) => a.commentsClosed);
     const open = db.visibleArticles().find((a) => !a.commentsClosed);

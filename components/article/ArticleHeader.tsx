@@ -1,7 +1,6 @@
 import type { PublicArticle } from "@/db/queries/article-page";
 import { formatLongDate } from "@/lib/dates";
 import { pluralize } from "@/lib/text";
-import { ViewCount } from "./ViewCount";
 
 // An edit within this long after publishing is a correction of the launch, not an update worth announcing.
 const updateThresholdMs = 60 * 1000;
@@ -25,11 +24,10 @@ export function ArticleHeader({ article, timeZone, readingMinutes, countViews = 
             Updated on <time dateTime={article.updatedAt.toISOString()}>{formatLongDate(article.updatedAt, timeZone)}</time>
           </span>
         ) : null}
-        {countViews ? (
-          <ViewCount articleId={article.id} initialViews={article.views} />
-        ) : (
-          <span className="article-meta__views">{pluralize(article.views, "View")}</span>
-        )}
+        {/* public/article.js counts the view and puts the live count here; the staff preview only shows it. */}
+        <span className="article-meta__views" data-view-count={countViews ? "" : undefined} data-article-id={countViews ? article.id : undefined} suppressHydrationWarning>
+          {pluralize(article.views, "View")}
+        </span>
         <a href="#comments">{pluralize(article.commentCount, "Comment")}</a>
         <span>{readingMinutes} min read</span>
       </p>

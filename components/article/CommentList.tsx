@@ -4,6 +4,7 @@ import { pluralize } from "@/lib/text";
 type ShownComment = { id: number; authorName: string; body: string; createdAt: Date };
 
 /** Approved comments. Bodies are plain text shown as text: line breaks kept by CSS, no HTML ever interpreted. */
+/** `form` (the comment form) says itself when comments are closed; without one, the list says it. */
 type Props = { comments: ShownComment[]; closed: boolean; timeZone: string; form?: React.ReactNode };
 
 /** Links in comments stay plain text: nothing a reader writes becomes markup. */
@@ -26,7 +27,7 @@ export function CommentList({ comments, closed, timeZone, form }: Props) {
       ) : closed ? null : (
         <p className="empty">No comments yet.</p>
       )}
-      {closed ? <p className="comments__closed">Comments are closed.</p> : form}
+      {form ?? (closed ? <p className="comments__closed">Comments are closed.</p> : null)}
     </section>
   );
 }

@@ -6,8 +6,13 @@ import { postCommentAction } from "@/app/(site)/articles/[slug]/actions";
 import { initialCommentFormState } from "@/lib/comments/form-state";
 import { commentLimits } from "@/lib/validation/comment-limits";
 
-/** The comment form; a plain form post, so it works with JavaScript off too. */
-export function CommentForm({ articleId }: { articleId: number }) {
+/**
+ * The comment form; a plain form post, so it works without JavaScript too, as it does on article pages from the
+ * production server, which sends them without Next's runtime. There the answer to a post is the page rendered again:
+ * when comments have closed meanwhile, the form gives way to "Comments are closed." and still says the comment was
+ * not saved.
+ */
+export function CommentForm({ articleId, closed }: { articleId: number; closed: boolean }) {
   const [state, formAction, pending] = useActionState(postCommentAction, initialCommentFormState);
   const router = useRouter();
   const values = state.status === "error" ? state.values : {};
@@ -32,6 +37,19 @@ export function CommentForm({ articleId }: { articleId: number }) {
         {errors[name]}
       </p>
     ) : null;
+
+  if (closed) {
+    return (
+      <>
+        {state.status === "error" ? (
+          <p className="form__error" role="status">
+            {state.message}
+          </p>
+        ) : null}
+        <p className="comments__closed">Comments are closed.</p>
+      </>
+    );
+  }
 
   return (
     <form action={formAction} className="form comment-form" aria-labelledby="comment-form-title">

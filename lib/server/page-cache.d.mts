@@ -17,4 +17,7 @@ export type PageCache = {
   stats(): { entries: number; bytes: number };
 };
 
-export declare function createPageCache(db: Database, options?: { maxBytes?: number; ttlMs?: number; now?: () => number }): PageCache;
+export declare function createPageCache(
+  db: Database,
+  options?: { maxBytes?: number; ttlMs?: number; now?: () => number; rewriteHtml?: (path: string) => ((html: string) => string) | null },
+): PageCache;

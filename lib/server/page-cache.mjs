@@ -7,6 +7,8 @@
 //    auto-close, which change pages without anyone writing anything.
 // View counts in a cached page may be a little behind; the page's beacon replaces them with the live count.
 
+import zlib from "node:zlib";
+
 const dayMs = 24 * 60 * 60 * 1000;
 
 // Reader pages, feeds and sitemaps; never the dashboard, sign-in, search, the API or Next's own assets.
@@ -19,14 +21,30 @@ const routerHeaders = ["rsc", "next-router-prefetch", "next-router-state-tree", 
 const dropped = new Set(["content-length", "transfer-encoding", "connection", "date", "keep-alive", "x-cache"]);
 const storableType = /^(?:text\/html|application\/(?:rss\+xml|atom\+xml|xml)|text\/plain)/;
 
+// Next compresses what it sends; a page to rewrite is decoded, rewritten and encoded again the same way.
+const codecs = {
+  identity: [(body) => body, (body) => body],
+  gzip: [zlib.gunzipSync, zlib.gzipSync],
+  deflate: [zlib.inflateSync, zlib.deflateSync],
+  br: [zlib.brotliDecompressSync, (body) => zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })],
+};
+
+function rewriteEncoded(body, encoding, rewrite) {
+  const codec = codecs[encoding];
+  if (!codec || body.length === 0) return body;
+  const [decode, encode] = codec;
+  return encode(Buffer.from(rewrite(decode(body).toString("utf8")), "utf8"));
+}
+
 /** What a CDN or reverse proxy in front may do with a reader page: keep it briefly, refresh it in the background. */
 export const readerCacheControl = "public, max-age=0, s-maxage=30, stale-while-revalidate=60";
 
 /**
  * @param {import("better-sqlite3").Database} db a read-only connection to the site's database
- * @param {{ maxBytes?: number, ttlMs?: number, now?: () => number }} [options]
+ * @param {{ maxBytes?: number, ttlMs?: number, now?: () => number, rewriteHtml?: (path: string) => ((html: string) => string) | null }} [options]
+ *   `rewriteHtml` names, for a path, a change to make to its HTML before it is sent and kept (lib/server/static-article.mjs).
  */
-export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_000, now = Date.now } = {}) {
+export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_000, now = Date.now, rewriteHtml = () => null } = {}) {
   const versionQuery = db.prepare("SELECT version FROM page_version WHERE id = 1");
   const nextScheduledQuery = db.prepare("SELECT min(published_at) AS at FROM articles WHERE status = 'scheduled' AND published_at > ?");
   const closeAfterQuery = db.prepare("SELECT value FROM site_settings WHERE key = 'closeAfterDays'");
@@ -137,6 +155,8 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
       rendering.set(key, waiting);
       // A rendering that fails or whose client leaves never reaches end(): its waiters go to Next.
       response.on("close", () => release(key, waiting, undefined));
+      // A page to rewrite is held back until it is whole; any other goes out as Next writes it.
+      const rewrite = request.method === "GET" ? rewriteHtml(key.slice(key.indexOf(" ") + 1)) : null;
       const chunks = [];
       const writeHead = response.writeHead.bind(response);
       const write = response.write.bind(response);
@@ -157,7 +177,10 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
           for (const name of Object.keys(headers)) if (name.toLowerCase() === "cache-control") delete headers[name];
         }
         beforeHeaders(status);
-        return writeHead(status, ...rest);
+        if (!rewrite) return writeHead(status, ...rest);
+        response.statusCode = status;
+        for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
+        return response;
       };
       const beforeFirstByte = () => beforeHeaders(response.statusCode);
       const keep = (chunk, encoding) => {
@@ -166,20 +189,33 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
       response.write = (chunk, encoding, callback) => {
         beforeFirstByte();
         keep(chunk, encoding);
-        return write(chunk, encoding, callback);
+        if (!rewrite) return write(chunk, encoding, callback);
+        const done = typeof encoding === "function" ? encoding : callback;
+        if (done) process.nextTick(done);
+        return true;
       };
       response.end = (chunk, encoding, callback) => {
         beforeFirstByte();
         keep(chunk, encoding);
         const headers = response.getHeaders();
-        const storable =
-          request.method === "GET" && response.statusCode === 200 && !headers["set-cookie"] && storableType.test(String(headers["content-type"] ?? ""));
-        let entry;
-        if (storable) {
-          const kept = Object.entries({ ...headers, "cache-control": readerCacheControl }).filter(([name]) => !dropped.has(name));
-          entry = cache.set(key, { status: 200, headers: Object.fromEntries(kept.map(([n, v]) => [n, Array.isArray(v) ? v.map(String) : String(v)])), body: Buffer.concat(chunks), version: renderedAt });
+        const page = response.statusCode === 200 && storableType.test(String(headers["content-type"] ?? ""));
+        let body = Buffer.concat(chunks);
+        if (rewrite && page && /^text\/html/.test(String(headers["content-type"]))) {
+          body = rewriteEncoded(body, String(headers["content-encoding"] ?? "identity"), rewrite);
+          response.setHeader("content-length", String(body.length));
         }
-        const result = end(chunk, encoding, callback);
+        let entry;
+        if (request.method === "GET" && page && !headers["set-cookie"]) {
+          const kept = Object.entries({ ...response.getHeaders(), "cache-control": readerCacheControl }).filter(([name]) => !dropped.has(name));
+          entry = cache.set(key, { status: 200, headers: Object.fromEntries(kept.map(([n, v]) => [n, Array.isArray(v) ? v.map(String) : String(v)])), body, version: renderedAt });
+        }
+        let result;
+        if (rewrite) {
+          writeHead(response.statusCode);
+          result = end(body, typeof chunk === "function" ? chunk : typeof encoding === "function" ? encoding : callback);
+        } else {
+          result = end(chunk, encoding, callback);
+        }
         release(key, waiting, entry);
         return result;
       };

@@ -1,4 +1,5 @@
 import { EventEmitter } from "node:events";
+import zlib from "node:zlib";
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
@@ -198,5 +199,33 @@ describe("requests for a page that is being rendered", () => {
     failed.abandon();
     expect(forBroken.sentToNext.value).toBe(true);
     expect(waiter(pages, "gzip /broken").joined).toBe(false);
+  });
+});
+
+describe("pages rewritten before they are sent and kept", () => {
+  const shout = (html: string) => html.toUpperCase();
+  const pages = () => createPageCache(getDb().$client, { now: () => clock, rewriteHtml: (path) => (path.startsWith("/articles/") ? shout : null) });
+
+  it("holds a page back until it is whole, rewrites it in its own encoding, and keeps the rewritten page", () => {
+    const cache = pages();
+    const response = new Response();
+    response.setHeader("content-type", "text/html; charset=utf-8");
+    response.setHeader("content-encoding", "gzip");
+    cache.capture("gzip /articles/a", request("/articles/a"), response as never);
+    const compressed = zlib.gzipSync("<p>quiet page</p>");
+    response.write(compressed.subarray(0, 10));
+    expect(response.body).toEqual([]);
+    response.end(compressed.subarray(10));
+    const sent = Buffer.concat(response.body);
+    expect(zlib.gunzipSync(sent).toString()).toBe("<P>QUIET PAGE</P>");
+    expect(response.headers["content-length"]).toBe(String(sent.length));
+    expect(zlib.gunzipSync(cache.get("gzip /articles/a")!.body).toString()).toBe("<P>QUIET PAGE</P>");
+  });
+
+  it("sends other pages as Next writes them", () => {
+    const cache = pages();
+    const response = render(cache, "gzip /about", "<p>about</p>");
+    expect(Buffer.concat(response.body).toString()).toBe("<p>about</p>");
+    expect(cache.get("gzip /about")?.body.toString()).toBe("<p>about</p>");
   });
 });

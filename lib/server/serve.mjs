@@ -12,6 +12,7 @@ import Database from "better-sqlite3";
 import next from "next";
 import { tsImport } from "tsx/esm/api";
 import { createPageCache } from "./page-cache.mjs";
+import { withoutNextRuntime } from "./static-article.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const trustProxy = ["1", "true", "yes"].includes((process.env.TRUST_PROXY ?? "").toLowerCase());
@@ -24,7 +25,13 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 // Migrations have run (npm start does them first); this connection only reads the page version.
-const pages = cacheMegabytes > 0 ? createPageCache(new Database(databaseFile, { readonly: true, fileMustExist: true }), { maxBytes: cacheMegabytes * 1024 * 1024 }) : null;
+const pages =
+  cacheMegabytes > 0
+    ? createPageCache(new Database(databaseFile, { readonly: true, fileMustExist: true }), {
+        maxBytes: cacheMegabytes * 1024 * 1024,
+        rewriteHtml: (pagePath) => (pagePath.startsWith("/articles/") ? withoutNextRuntime : null),
+      })
+    : null;
 
 // tsImport compiles the TypeScript module for this import alone, leaving how Next loads its own code untouched.
 const { createViewBeacon } = await tsImport("./view-beacon.ts", import.meta.url);

@@ -20,8 +20,9 @@ export type Allowlist = {
   schemes: readonly string[];
   schemesByTag?: Readonly<Record<string, readonly string[]>>;
   /**
-   * Next's and React's own code is fine: Next's <script> elements (chunks, flight data, Turbopack's loader) and the
-   * javascript: URL React puts on a form whose action is a function. Only for checking whole pages.
+   * Next's and React's own code is fine: Next's <script> elements (chunks, flight data, Turbopack's loader), the
+   * article page's /article.js and the javascript: URL React puts on a form whose action is a function. Only for
+   * checking whole pages.
    */
   allowFrameworkCode?: boolean;
 };
@@ -45,7 +46,7 @@ export const articleBodyAllowlist: Allowlist = {
 export const readerPageAllowlist: Allowlist = {
   name: "reader page",
   tags: [...new Set([...articleHtmlAllowlist.tags, "article", "aside", "div", "header", "nav", "section", "span", "h1", "mark", "time", "noscript", "script", "link"])],
-  globalAttributes: ["class", "id", "role", "tabindex", "aria-label", "aria-labelledby", "aria-hidden", "aria-current", "data-view-count"],
+  globalAttributes: ["class", "id", "role", "tabindex", "aria-label", "aria-labelledby", "aria-hidden", "aria-current", "data-view-count", "data-article-id"],
   attributes: {
     ...articleHtmlAllowlist.attributes,
     a: [...articleHtmlAllowlist.attributes.a],
@@ -79,10 +80,11 @@ function srcsetUrls(value: string): string[] {
     .filter(Boolean);
 }
 
-function isNextScript(element: ElementInfo): boolean {
+function isPageOwnScript(element: ElementInfo): boolean {
   const attrs = new Map(element.attributes);
   const src = attrs.get("src");
-  if (src !== undefined) return /^\/_next\//.test(src);
+  // Next's chunks, and the article page's own script (public/article.js), which takes their place on article pages.
+  if (src !== undefined) return /^\/_next\//.test(src) || src === "/article.js";
   const text = (element.text ?? "").trim();
   return /^\(?self\.__next_[a-z]/.test(text) || /^\(globalThis\["TURBOPACK"\]/.test(text) || /^requestAnimationFrame\(function\(\)\{\$RT/.test(text) || attrs.get("id") === "__NEXT_DATA__" || /^\$RC|^\$RS|^\$RX/.test(text);
 }
@@ -109,7 +111,7 @@ export function checkElements(elements: readonly ElementInfo[], allowlist: Allow
       const type = new Map(element.attributes).get("type")?.trim().toLowerCase();
       if (type === "application/ld+json") {
         if (!jsonParses(element.text ?? "")) problems.push(`<script type="application/ld+json"> holds text that is not JSON: ${JSON.stringify((element.text ?? "").slice(0, 120))}`);
-      } else if (!(allowlist.allowFrameworkCode && isNextScript(element))) {
+      } else if (!(allowlist.allowFrameworkCode && isPageOwnScript(element))) {
         problems.push(`<script${type ? ` type="${type}"` : ""}> that is not JSON-LD: ${JSON.stringify((element.text ?? "").slice(0, 120))}`);
       }
     }

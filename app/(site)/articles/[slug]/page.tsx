@@ -8,7 +8,7 @@ import { AuthorBox } from "@/components/article/AuthorBox";
 import { CommentList } from "@/components/article/CommentList";
 import { CommentForm } from "@/components/comments/CommentForm";
 import { HeroImage } from "@/components/article/HeroImage";
-import { ListenButton } from "@/components/article/ListenButton";
+import { ListenControl } from "@/components/article/ListenControl";
 import { RelatedArticles } from "@/components/article/RelatedArticles";
 import { SourceLink } from "@/components/article/SourceLink";
 import { TagList } from "@/components/article/TagList";
@@ -51,15 +51,17 @@ export default async function ArticlePage({ params }: Props) {
           <JsonLd key={i} data={data} />
         ))}
         <ArticleHeader article={article} timeZone={timeZone} readingMinutes={readingMinutes(article.bodyText, article.hero !== null)} />
-        <ListenButton title={article.title} />
+        <ListenControl title={article.title} />
         {article.hero ? <HeroImage image={article.hero} alt={article.heroAlt} caption={article.heroCaption} /> : null}
         <ArticleBody html={article.bodyHtml} />
         <AuthorBox author={article.author} avatar={article.avatar} />
         <SourceLink url={article.sourceUrl} />
         <TagList tags={article.tags} />
-        <CommentList comments={comments} closed={!open} timeZone={timeZone} form={<CommentForm articleId={article.id} />} />
+        <CommentList comments={comments} closed={!open} timeZone={timeZone} form={<CommentForm articleId={article.id} closed={!open} />} />
       </article>
       <RelatedArticles articles={related} />
+      {/* Plain, deferred and same-origin: the counter and the listen control (see public/article.js). */}
+      <script src="/article.js" defer />
     </>
   );
 }
