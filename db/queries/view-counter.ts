@@ -61,22 +61,27 @@ export function createViewCounter(sqlite: Database.Database): ViewCounter {
     .prepare();
   const addDaily = db
     .insert(articleDailyViews)
-    .values({ articleId: p("articleId"), day: p("day"), views: 1 })
-    .onConflictDoUpdate({ target: [articleDailyViews.articleId, articleDailyViews.day], set: { views: sql`${articleDailyViews.views} + 1` } })
+    .values({ articleId: p("articleId"), day: p("day"), views: p("count") })
+    .onConflictDoUpdate({ target: [articleDailyViews.articleId, articleDailyViews.day], set: { views: sql`${articleDailyViews.views} + excluded.views` } })
     .prepare();
   const addTotal = db
     .insert(articleViewTotals)
-    .values({ articleId: p("articleId"), views: 1 })
-    .onConflictDoUpdate({ target: articleViewTotals.articleId, set: { views: sql`${articleViewTotals.views} + 1` } })
+    .values({ articleId: p("articleId"), views: p("count") })
+    .onConflictDoUpdate({ target: articleViewTotals.articleId, set: { views: sql`${articleViewTotals.views} + excluded.views` } })
     .returning({ views: articleViewTotals.views })
     .prepare();
 
   const isVisible = (articleId: number, now: Date) => visible.get({ articleId, now: now.getTime() }) !== undefined;
   const currentViews = (articleId: number) => total.get({ articleId })?.views ?? 0;
 
+  // A day's salt never changes once stored, so each process reads it once a day.
+  let knownSalt = { day: "", salt: "" };
   function saltFor(day: string): string {
-    addSalt.run({ day, salt: crypto.randomBytes(16).toString("hex") });
-    return salt.get({ day })!.salt;
+    if (knownSalt.day !== day) {
+      addSalt.run({ day, salt: crypto.randomBytes(16).toString("hex") });
+      knownSalt = { day, salt: salt.get({ day })!.salt };
+    }
+    return knownSalt.salt;
   }
 
   function visitorKeys(visitor: Visitor, day: string): string[] {
@@ -85,18 +90,43 @@ export function createViewCounter(sqlite: Database.Database): ViewCounter {
     return [fingerprintKey(visitor.fingerprint, saltFor(day)), visitor.newCookieId];
   }
 
-  function countOne({ articleId, visitor, now, timeZone }: Pending): ViewResult {
-    if (!isVisible(articleId, now)) return { found: false };
-    const day = dayKey(now, timeZone);
-    const keys = visitorKeys(visitor, day);
-    const last = lastCountedBy[keys.length - 1].get({ articleId, ...Object.fromEntries(keys.map((key, i) => [`key${i}`, key])) })?.at;
-    if (last != null && now.getTime() - last < repeatWindowMs) return { found: true, counted: false, views: currentViews(articleId) };
-    for (const key of keys) remember.run({ key, articleId, at: now.getTime() });
-    addDaily.run({ articleId, day });
-    return { found: true, counted: true, views: addTotal.get({ articleId })!.views };
+  /**
+   * Counts a batch as if its views came one by one: a repeat within it is seen, and each answer is the article's total
+   * just after that view. The totals and daily counts take one write per article (and day) for the whole batch, and
+   * an article's visibility is read once: under a spike, a batch is mostly views of the same article.
+   */
+  function countBatch(batch: Pending[]): ViewResult[] {
+    const visible = new Map<number, boolean>();
+    const counted = new Map<number, Map<string, number>>();
+    const countedSoFar = (articleId: number) => [...(counted.get(articleId)?.values() ?? [])].reduce((a, b) => a + b, 0);
+    const decisions = batch.map(({ articleId, visitor, now, timeZone }) => {
+      if (!visible.has(articleId)) visible.set(articleId, isVisible(articleId, now));
+      if (!visible.get(articleId)) return null;
+      const day = dayKey(now, timeZone);
+      const keys = visitorKeys(visitor, day);
+      const last = lastCountedBy[keys.length - 1].get({ articleId, ...Object.fromEntries(keys.map((key, i) => [`key${i}`, key])) })?.at;
+      if (last != null && now.getTime() - last < repeatWindowMs) return { articleId, counted: false, seen: countedSoFar(articleId) };
+      for (const key of keys) remember.run({ key, articleId, at: now.getTime() });
+      const days = counted.get(articleId) ?? new Map<string, number>();
+      days.set(day, (days.get(day) ?? 0) + 1);
+      counted.set(articleId, days);
+      return { articleId, counted: true, seen: countedSoFar(articleId) };
+    });
+    // The total before this batch, from the total after it.
+    const before = new Map<number, number>();
+    for (const [articleId, days] of counted) {
+      for (const [day, count] of days) addDaily.run({ articleId, day, count });
+      const added = countedSoFar(articleId);
+      before.set(articleId, addTotal.get({ articleId, count: added })!.views - added);
+    }
+    return decisions.map((decision) => {
+      if (!decision) return { found: false };
+      if (!before.has(decision.articleId)) before.set(decision.articleId, currentViews(decision.articleId));
+      return { found: true, counted: decision.counted, views: before.get(decision.articleId)! + decision.seen };
+    });
   }
 
-  const countBatch = sqlite.transaction((batch: Pending[]) => batch.map(countOne));
+  const countInTransaction = sqlite.transaction(countBatch);
   const pruneTransaction = sqlite.transaction((now: Date, today: string) => {
     db.delete(viewVisits).where(lt(viewVisits.countedAt, now.getTime() - repeatWindowMs)).run();
     db.delete(visitorSalts).where(ne(visitorSalts.day, today)).run();
@@ -110,8 +140,10 @@ export function createViewCounter(sqlite: Database.Database): ViewCounter {
     queue = [];
     let results: ViewResult[];
     try {
-      results = countBatch.immediate(batch);
+      results = countInTransaction.immediate(batch);
     } catch (error) {
+      // Nothing of the batch was stored, maybe not even the salt it read: read it again next time.
+      knownSalt = { day: "", salt: "" };
       for (const pending of batch) pending.reject(error);
       return;
     }

@@ -96,6 +96,33 @@ describe("concurrent counting", () => {
     expect(viewCounter().read(article.id, now)).toEqual({ found: true, counted: false, views: 40 });
   });
 
+  it("answers a batch of two articles across midnight as if its views had come one by one", async () => {
+    const [first, second] = [makeArticle({ publishedAt: new Date("2026-01-01T00:00:00Z") }), makeArticle({ publishedAt: new Date("2026-01-01T00:00:00Z") })];
+    const late = new Date("2026-03-01T23:59:59.900Z");
+    const early = new Date("2026-03-02T00:00:00.100Z");
+    const results = await Promise.all([
+      recordView(first.id, cookie(300), late, "UTC"),
+      recordView(second.id, cookie(300), late, "UTC"),
+      recordView(first.id, cookie(300), early, "UTC"),
+      recordView(first.id, cookie(301), early, "UTC"),
+      recordView(999_999, cookie(302), early, "UTC"),
+      recordView(second.id, cookie(303), early, "UTC"),
+    ]);
+    expect(results).toEqual([
+      { found: true, counted: true, views: 1 },
+      { found: true, counted: true, views: 1 },
+      { found: true, counted: false, views: 1 },
+      { found: true, counted: true, views: 2 },
+      { found: false },
+      { found: true, counted: true, views: 2 },
+    ]);
+    const days = getDb().select().from(articleDailyViews).where(eq(articleDailyViews.articleId, first.id)).all();
+    expect(days.map((d) => [d.day, d.views]).sort()).toEqual([
+      ["2026-03-01", 1],
+      ["2026-03-02", 1],
+    ]);
+  });
+
   it("acknowledges none of a batch it could not store, and stores none of it", async () => {
     const article = makeArticle();
     const blocker = new Database(file);
