@@ -72,6 +72,5 @@
   });
   synth.addEventListener("voiceschanged", checkVoices);
   window.addEventListener("pagehide", () => synth.cancel());
-  status = "no-voice";
   checkVoices();
 })();
