@@ -41,7 +41,7 @@ export function recordBeacons(counted: number, uncounted: number): void {
   beaconTally.counted += counted;
 }
 
-export const newVisitor = () => crypto.randomBytes(16).toString("hex");
+const newVisitor = () => crypto.randomBytes(16).toString("hex");
 
 /** One POST to the view beacon, as a reader who has never been counted: a fresh dl_visitor cookie each time. */
 export function beaconRequest(articleId: number, onAnswer?: () => void): autocannon.Request {
