@@ -15,6 +15,8 @@ let clock = Date.now();
 const cache = () => createPageCache(getDb().$client, { now: () => clock, ttlMs: minute, maxBytes: 1024 * 1024 });
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers: { "accept-encoding": "gzip", ...headers } });
 const bump = () => getDb().run(sql`UPDATE page_version SET version = version + 1 WHERE id = 1`);
+// The cache reads the page version once per turn of the event loop: a request after a change comes in a later turn.
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** A stand-in for Node's ServerResponse with what the cache uses of it. */
 class Response extends EventEmitter {
@@ -81,13 +83,25 @@ describe("which requests the page cache answers", () => {
 });
 
 describe("what the page cache keeps", () => {
-  it("keeps a page until the page version changes", () => {
+  it("keeps a page until the page version changes", async () => {
     const pages = cache();
     const miss = render(pages, "gzip /", "<p>hello</p>");
     expect(miss.headers["cache-control"]).toBe(readerCacheControl);
     expect(miss.headers["x-cache"]).toBe("MISS");
     expect(pages.get("gzip /")?.body.toString()).toBe("<p>hello</p>");
     bump();
+    await nextTurn();
+    expect(pages.get("gzip /")).toBeUndefined();
+  });
+
+  it("reads the page version once per turn of the event loop", async () => {
+    const pages = cache();
+    render(pages, "gzip /", "<p>hello</p>");
+    expect(pages.get("gzip /")).toBeDefined();
+    // Requests handled in the same turn were already arriving before the change: they share the turn's reading.
+    bump();
+    expect(pages.get("gzip /")).toBeDefined();
+    await nextTurn();
     expect(pages.get("gzip /")).toBeUndefined();
   });
 
@@ -175,11 +189,12 @@ describe("requests for a page that is being rendered", () => {
     expect(waiter(pages, "gzip /").joined).toBe(false);
   });
 
-  it("go to Next when something changed after the rendering began", () => {
+  it("go to Next when something changed after the rendering began", async () => {
     const pages = cache();
     const rendering = startRendering(pages, "gzip /");
     const before = waiter(pages, "gzip /");
     bump();
+    await nextTurn();
     const after = waiter(pages, "gzip /");
     rendering.finish();
     expect(Buffer.concat(before.response.body).toString()).toBe("<p>first</p>");
