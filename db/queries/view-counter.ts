@@ -1,5 +1,6 @@
-// No "server-only": lib/server/serve.mjs counts beacons with this module outside Next's bundle (lib/server/view-beacon.ts),
-// and the Next route handler uses it too (db/queries/views.ts), so there is one set of counting rules.
+// No "server-only": the production server counts beacons with this module outside Next's bundle, in a worker thread
+// (lib/server/view-count-worker.mjs), and the Next route handler uses it too (db/queries/views.ts), so there is one set
+// of counting rules.
 import crypto from "node:crypto";
 import type Database from "better-sqlite3";
 import { and, eq, inArray, max, ne, lt, sql } from "drizzle-orm";
@@ -7,35 +8,37 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import * as schema from "@/db/schema";
 import { articleDailyViews, articles, articleViewTotals, viewVisits, visitorSalts } from "@/db/schema";
 import { dayKey } from "@/lib/dates";
+import { groupCommit } from "@/lib/group-commit";
 import { repeatWindowMs } from "@/lib/views/rules";
 import { fingerprintKey, type Visitor } from "@/lib/views/visitor";
 import { visibleToReaders } from "./visibility";
 
 export type ViewResult = { found: false } | { found: true; counted: boolean; views: number };
 
-export type ViewCounter = {
-  /** Counts one view unless this visitor was counted for the article within the repeat window; settles once stored. */
-  record(articleId: number, visitor: Visitor, now: Date, timeZone: string): Promise<ViewResult>;
+/** One view to count, as a batch carries it. */
+export type ViewToCount = { articleId: number; visitor: Visitor; now: Date; timeZone: string };
+
+/** Counting by whole batches on one connection: the group commit below and the beacon's worker thread both use it. */
+export type ViewBatches = {
+  /** Counts a batch in one IMMEDIATE transaction, answering each view in order; stores all of it or throws. */
+  count(batch: ViewToCount[]): ViewResult[];
   /** The count as it stands, for requests that do not count (bots, prefetches, staff). */
   read(articleId: number, now: Date): ViewResult;
   /** Forgets visits older than the repeat window and salts of days before `today`. */
   prune(now: Date, today: string): void;
 };
 
-type Pending = { articleId: number; visitor: Visitor; now: Date; timeZone: string; resolve(result: ViewResult): void; reject(error: unknown): void };
+export type ViewCounter = Pick<ViewBatches, "read" | "prune"> & {
+  /** Counts one view unless this visitor was counted for the article within the repeat window; settles once stored. */
+  record(articleId: number, visitor: Visitor, now: Date, timeZone: string): Promise<ViewResult>;
+};
 
 const pruneEvery = 1000;
 // How long the first view of a batch waits for others: a spike of beacons then costs one commit per few milliseconds
 // instead of one per view, and the write-ahead log grows by a few pages per batch instead of per view.
-const batchWindowMs = 4;
+export const batchWindowMs = 4;
 
-/**
- * Group commit: the views that arrive within a few milliseconds are written together in one IMMEDIATE transaction,
- * and each promise settles only after that commit, so no view is acknowledged before it is stored, and a failed batch
- * stores none of its views and rejects them all. BEGIN IMMEDIATE takes the write lock before the first read, so
- * counters in other processes never lose an increment.
- */
-export function createViewCounter(sqlite: Database.Database): ViewCounter {
+export function createViewBatches(sqlite: Database.Database): ViewBatches {
   const db = drizzle(sqlite, { schema });
   const p = sql.placeholder;
   const visible = db
@@ -95,7 +98,7 @@ export function createViewCounter(sqlite: Database.Database): ViewCounter {
    * just after that view. The totals and daily counts take one write per article (and day) for the whole batch, and
    * an article's visibility is read once: under a spike, a batch is mostly views of the same article.
    */
-  function countBatch(batch: Pending[]): ViewResult[] {
+  function countBatch(batch: ViewToCount[]): ViewResult[] {
     const visible = new Map<number, boolean>();
     const counted = new Map<number, Map<string, number>>();
     const countedSoFar = (articleId: number) => [...(counted.get(articleId)?.values() ?? [])].reduce((a, b) => a + b, 0);
@@ -132,36 +135,25 @@ export function createViewCounter(sqlite: Database.Database): ViewCounter {
     db.delete(visitorSalts).where(ne(visitorSalts.day, today)).run();
   });
 
-  let queue: Pending[] = [];
   let countedSincePrune = 0;
 
-  function flush() {
-    const batch = queue;
-    queue = [];
-    let results: ViewResult[];
-    try {
-      results = countInTransaction.immediate(batch);
-    } catch (error) {
-      // Nothing of the batch was stored, maybe not even the salt it read: read it again next time.
-      knownSalt = { day: "", salt: "" };
-      for (const pending of batch) pending.reject(error);
-      return;
-    }
-    batch.forEach((pending, i) => pending.resolve(results[i]));
-    countedSincePrune += results.filter((r) => r.found && r.counted).length;
-    if (countedSincePrune >= pruneEvery) {
-      countedSincePrune = 0;
-      const last = batch.at(-1)!;
-      counter.prune(last.now, dayKey(last.now, last.timeZone));
-    }
-  }
-
-  const counter: ViewCounter = {
-    record(articleId, visitor, now, timeZone) {
-      return new Promise((resolve, reject) => {
-        queue.push({ articleId, visitor, now, timeZone, resolve, reject });
-        if (queue.length === 1) setTimeout(flush, batchWindowMs);
-      });
+  const batches: ViewBatches = {
+    count(batch) {
+      let results: ViewResult[];
+      try {
+        results = countInTransaction.immediate(batch);
+      } catch (error) {
+        // Nothing of the batch was stored, maybe not even the salt it read: read it again next time.
+        knownSalt = { day: "", salt: "" };
+        throw error;
+      }
+      countedSincePrune += results.filter((r) => r.found && r.counted).length;
+      if (countedSincePrune >= pruneEvery) {
+        countedSincePrune = 0;
+        const last = batch.at(-1)!;
+        batches.prune(last.now, dayKey(last.now, last.timeZone));
+      }
+      return results;
     },
     read(articleId, now) {
       if (!isVisible(articleId, now)) return { found: false };
@@ -171,5 +163,21 @@ export function createViewCounter(sqlite: Database.Database): ViewCounter {
       pruneTransaction.immediate(now, today);
     },
   };
-  return counter;
+  return batches;
+}
+
+/**
+ * Group commit: the views that arrive within a few milliseconds are written together in one IMMEDIATE transaction,
+ * and each promise settles only after that commit, so no view is acknowledged before it is stored, and a failed batch
+ * stores none of its views and rejects them all. BEGIN IMMEDIATE takes the write lock before the first read, so
+ * counters in other processes never lose an increment.
+ */
+export function createViewCounter(sqlite: Database.Database): ViewCounter {
+  const batches = createViewBatches(sqlite);
+  const countLater = groupCommit(batches.count, batchWindowMs);
+  return {
+    record: (articleId, visitor, now, timeZone) => countLater({ articleId, visitor, now, timeZone }),
+    read: batches.read,
+    prune: batches.prune,
+  };
 }

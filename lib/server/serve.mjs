@@ -3,8 +3,9 @@
 //    address and slip past the per-address limits (sign-in throttling, comment rate limit, view counting). Here the
 //    header is replaced by the socket's address, unless TRUST_PROXY says a reverse proxy in front sets it.
 // 2. Whole reader pages from memory (lib/server/page-cache.mjs), so an article costs what a prerendered page costs.
-// 3. The view beacon every article visit sends, counted before Next's routing (lib/server/view-beacon.ts), with the
-//    database's checkpoints moved to a worker thread (lib/server/checkpoint-worker.mjs).
+// 3. The view beacon every article visit sends, answered before Next's routing (lib/server/view-beacon.ts) and counted
+//    in a worker thread (lib/server/view-count-worker.mjs), with the database's checkpoints in another
+//    (lib/server/checkpoint-worker.mjs): the thread that answers requests never waits for a view to be written.
 import { createServer } from "node:http";
 import { Worker } from "node:worker_threads";
 import path from "node:path";
@@ -35,7 +36,7 @@ const pages =
 
 // tsImport compiles the TypeScript module for this import alone, leaving how Next loads its own code untouched.
 const { createViewBeacon } = await tsImport("./view-beacon.ts", import.meta.url);
-const answerBeacon = createViewBeacon(databaseFile);
+const answerBeacon = await createViewBeacon(databaseFile);
 new Worker(new URL("./checkpoint-worker.mjs", import.meta.url), { workerData: { file: databaseFile } }).unref();
 
 createServer((request, response) => {

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
 import { viewCounter } from "@/db/queries/views";
 import { makeArticle } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
@@ -11,7 +12,7 @@ const { file } = setUpTempDatabase();
 const browser = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
 
 // The beacon answers what it handles; anything it leaves answers 418 here, where serve.mjs would hand it to Next.
-const answerBeacon = createViewBeacon(file);
+const answerBeacon = await createViewBeacon(file);
 const server = http.createServer((request, response) => {
   if (!answerBeacon(request, response)) response.writeHead(418).end();
 });
@@ -45,6 +46,22 @@ describe("the view beacon in front of Next", () => {
     expect(await (await post(`/api/views/${article.id}`, { "sec-purpose": "prefetch" })).json()).toEqual({ counted: false, views: 0 });
     const draft = makeArticle({ status: "draft", publishedAt: null });
     expect((await post(`/api/views/${draft.id}`)).status).toBe(404);
+  });
+
+  it("answers 503 for a view it could not store, stores nothing of it, and counts again once it can", async () => {
+    const article = makeArticle();
+    const sqlite = getDb().$client;
+    sqlite.exec(`CREATE TRIGGER fail_one BEFORE INSERT ON view_visits WHEN NEW.article_id = ${article.id} BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    try {
+      const answers = await Promise.all([post(`/api/views/${article.id}`), post(`/api/views/${article.id}`, { "x-forwarded-for": "192.0.2.41" })]);
+      expect(answers.map((a) => a.status)).toEqual([503, 503]);
+      expect(await answers[0].json()).toEqual({ error: "The view could not be stored." });
+    } finally {
+      sqlite.exec("DROP TRIGGER fail_one");
+    }
+    expect(viewCounter().read(article.id, new Date())).toMatchObject({ views: 0 });
+    // The counting thread lives on.
+    expect(await (await post(`/api/views/${article.id}`)).json()).toEqual({ counted: true, views: 1 });
   });
 
   it("leaves other paths, other methods and requests with a session cookie to Next", async () => {

@@ -1,10 +1,9 @@
 // Loaded by lib/server/serve.mjs through tsx, outside Next's bundle: nothing here may import "server-only" or Next.
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
-import { openSqlite } from "@/db/connection";
-import { createViewCounter } from "@/db/queries/view-counter";
 import { siteConfig } from "@/lib/config";
 import { baseSecurityHeaders, publicContentSecurityPolicy } from "@/lib/security/headers";
 import { beaconAnswer, countView, visitorCookieHeader } from "@/lib/views/count-view";
+import { createWorkerViewCounter } from "./worker-view-counter";
 
 const beaconPath = /^\/api\/views\/(\d{1,15})$/;
 // The same test as proxy.ts: a request that may be signed-in staff, whose session only Next's route can check.
@@ -22,14 +21,11 @@ function headerSource(headers: IncomingHttpHeaders) {
 /**
  * The view beacon answered in the server process before Next: a reader's article page sends one per visit, so under
  * a spike it arrives at a tenth of the page rate, and Next's route handling alone would cost more than the cached page.
- * It counts by the same rules (lib/views/count-view.ts) with its own connection and answers like app/api/views; it
+ * It counts by the same rules (lib/views/count-view.ts), in a worker thread, and answers like app/api/views; it
  * returns false for any request it leaves to Next (another path or method, or a session cookie).
  */
-export function createViewBeacon(databaseFile: string) {
-  const sqlite = openSqlite(databaseFile);
-  // Commits here come by the thousand under a spike: lib/server/checkpoint-worker.mjs checkpoints off this thread.
-  sqlite.pragma("wal_autocheckpoint = 0");
-  const counter = createViewCounter(sqlite);
+export async function createViewBeacon(databaseFile: string) {
+  const counter = await createWorkerViewCounter(databaseFile);
   const { timeZone, url } = siteConfig();
   const secure = url.startsWith("https://");
   const headers = {

@@ -5,14 +5,17 @@ import { clientIp, identifyVisitor, visitorCookie } from "./visitor";
 
 export type CountOutcome = { result: ViewResult; setVisitorId?: string };
 
+/** What counting needs of a counter: the app's (db/queries/view-counter.ts) or the beacon's (lib/server/worker-view-counter.ts). */
+export type Counter = Pick<ViewCounter, "record"> & { read(articleId: number, now: Date): ViewResult | Promise<ViewResult> };
+
 const visitorCookieValue = new RegExp(`(?:^|;)\\s*${visitorCookie}=([^;]*)`);
 const yearSeconds = 365 * 24 * 60 * 60;
 
 /** Applies the counting rules to one request to the counting endpoint; settles once a counted view is stored. */
-export async function countView(counter: ViewCounter, headers: HeaderSource, articleId: number, isStaff: boolean, timeZone: string): Promise<CountOutcome> {
+export async function countView(counter: Counter, headers: HeaderSource, articleId: number, isStaff: boolean, timeZone: string): Promise<CountOutcome> {
   const now = new Date();
   const userAgent = headers.get("user-agent");
-  if (isBot(userAgent) || isPrefetch(headers) || isStaff) return { result: counter.read(articleId, now) };
+  if (isBot(userAgent) || isPrefetch(headers) || isStaff) return { result: await counter.read(articleId, now) };
   const cookieId = visitorCookieValue.exec(headers.get("cookie") ?? "")?.[1];
   const visitor = identifyVisitor(cookieId, clientIp(headers), userAgent ?? "");
   const result = await counter.record(articleId, visitor, now, timeZone);

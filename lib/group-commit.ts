@@ -1,0 +1,26 @@
+/**
+ * Group commit: the items that arrive within `windowMs` of the first are committed together, by one call of `commit`,
+ * which answers each item in order. Each caller's promise settles only once that call has (a synchronous commit, or
+ * the promise an asynchronous one returns), so nothing is acknowledged before it is stored; when the commit fails,
+ * every item of its batch is rejected with that error.
+ */
+export function groupCommit<T, R>(commit: (batch: T[]) => R[] | Promise<R[]>, windowMs: number): (item: T) => Promise<R> {
+  let queue: { item: T; resolve(result: R): void; reject(error: unknown): void }[] = [];
+
+  async function flush() {
+    const batch = queue;
+    queue = [];
+    try {
+      const results = await commit(batch.map(({ item }) => item));
+      batch.forEach(({ resolve }, i) => resolve(results[i]));
+    } catch (error) {
+      for (const { reject } of batch) reject(error);
+    }
+  }
+
+  return (item) =>
+    new Promise<R>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (queue.length === 1) setTimeout(flush, windowMs);
+    });
+}
