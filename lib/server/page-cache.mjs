@@ -11,10 +11,15 @@ import zlib from "node:zlib";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-// Reader pages, feeds and sitemaps; never the dashboard, sign-in, search, the API or Next's own assets.
+// Reader pages, search results, feeds and sitemaps; never the dashboard, sign-in, the API or Next's own assets.
 const cacheablePath =
-  /^\/(?:|about|articles\/[^/]+|(?:category|tag|author)\/[^/]+(?:\/(?:feed|atom)\.xml)?|feed\.xml|atom\.xml|sitemap\.xml|news-sitemap\.xml|sitemaps\/[^/]+|robots\.txt)$/;
+  /^\/(?:|about|search|articles\/[^/]+|(?:category|tag|author)\/[^/]+(?:\/(?:feed|atom)\.xml)?|feed\.xml|atom\.xml|sitemap\.xml|news-sitemap\.xml|sitemaps\/[^/]+|robots\.txt)$/;
 const cacheableQuery = /^(?:|\?page=\d{1,6})$/;
+// Search results as the search form and the result pages' links ask for them.
+const searchQuery = /^\?q=[^&#]{1,200}(?:&page=\d{1,6})?$/;
+// Anyone can ask for any number of different searches, and most are asked once: a result page is kept from its
+// query's second rendering on, so one-off searches never push readers' pages out. Forgotten all at once when full.
+const maxSearchesSeenOnce = 10_000;
 // Requests made by Next's client router or for a Server Action get different answers from the same URL.
 const routerHeaders = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action", "next-router-segment-prefetch"];
 // Headers that belong to one response on one connection, not to the page.
@@ -92,6 +97,16 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
     return Math.min(scheduled, closing > at ? closing : Infinity);
   }
 
+  const searchesSeenOnce = new Set();
+  /** Whether a page may be kept: any page but a search's results, which only on their query's second rendering. */
+  function admitted(key) {
+    if (!key.includes(" /search?")) return true;
+    if (searchesSeenOnce.delete(key)) return true;
+    if (searchesSeenOnce.size >= maxSearchesSeenOnce) searchesSeenOnce.clear();
+    searchesSeenOnce.add(key);
+    return false;
+  }
+
   function remove(key) {
     const entry = entries.get(key);
     if (!entry) return;
@@ -107,7 +122,8 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
       const queryAt = url.indexOf("?");
       const path = queryAt === -1 ? url : url.slice(0, queryAt);
       const query = queryAt === -1 ? "" : url.slice(queryAt);
-      if (!cacheablePath.test(path) || !cacheableQuery.test(query)) return null;
+      const queryAllowed = cacheableQuery.test(query) || (path === "/search" && searchQuery.test(query));
+      if (!cacheablePath.test(path) || !queryAllowed) return null;
       if (routerHeaders.some((name) => name in request.headers)) return null;
       const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
       return `${gzip ? "gzip" : "identity"} ${path}${query}`;
@@ -143,7 +159,7 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
       remove(key);
       const at = now();
       const stored = { ...entry, expiresAt: Math.min(at + ttlMs, nextTimeChange(at)) };
-      if (stored.body.length > maxBytes / 16 || stored.expiresAt <= at) return stored;
+      if (stored.body.length > maxBytes / 16 || stored.expiresAt <= at || !admitted(key)) return stored;
       entries.set(key, stored);
       bytes += stored.body.length;
       for (const oldest of entries.keys()) {

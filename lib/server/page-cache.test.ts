@@ -66,10 +66,10 @@ beforeEach(() => {
 
 describe("which requests the page cache answers", () => {
   const pages = cache();
-  it.each(["/", "/about", "/articles/a-story", "/category/city", "/category/city?page=2", "/tag/harbour", "/author/maren-holt", "/feed.xml", "/category/city/atom.xml", "/sitemap.xml", "/robots.txt"])("caches %s", (url) => {
+  it.each(["/", "/about", "/articles/a-story", "/category/city", "/category/city?page=2", "/tag/harbour", "/author/maren-holt", "/feed.xml", "/category/city/atom.xml", "/sitemap.xml", "/robots.txt", "/search", "/search?q=harbour+plan", "/search?q=kelp&page=3"])("caches %s", (url) => {
     expect(pages.keyFor(request(url))).toBe(`gzip ${url}`);
   });
-  it.each(["/search?q=x", "/dashboard", "/login", "/api/views/1", "/media/abc/640", "/_next/static/chunks/a.js", "/articles/a/b", "/?utm=1", "/category/city?page=x"])("leaves %s to Next", (url) => {
+  it.each(["/search?page=2&q=x", "/search?q=x&utm=1", "/search?q=", "/about?q=x", "/dashboard", "/login", "/api/views/1", "/media/abc/640", "/_next/static/chunks/a.js", "/articles/a/b", "/?utm=1", "/category/city?page=x"])("leaves %s to Next", (url) => {
     expect(pages.keyFor(request(url))).toBeNull();
   });
   it("leaves router and Server Action requests, and writes, to Next", () => {
@@ -103,6 +103,19 @@ describe("what the page cache keeps", () => {
     expect(pages.get("gzip /")).toBeDefined();
     await nextTurn();
     expect(pages.get("gzip /")).toBeUndefined();
+  });
+
+  it("keeps a search's results from their second rendering on, and any other page from its first", () => {
+    const pages = cache();
+    render(pages, "gzip /search?q=kelp", "<p>kelp</p>");
+    render(pages, "gzip /about", "<p>about</p>");
+    expect(pages.get("gzip /search?q=kelp")).toBeUndefined();
+    expect(pages.get("gzip /about")).toBeDefined();
+    render(pages, "gzip /search?q=kelp", "<p>kelp</p>");
+    expect(pages.get("gzip /search?q=kelp")?.body.toString()).toBe("<p>kelp</p>");
+    // Another query, or another page of the same one, is a search of its own.
+    render(pages, "gzip /search?q=kelp&page=2", "<p>kelp 2</p>");
+    expect(pages.get("gzip /search?q=kelp&page=2")).toBeUndefined();
   });
 
   it("keeps nothing that is not a plain 200 page", () => {
