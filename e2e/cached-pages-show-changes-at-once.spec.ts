@@ -81,6 +81,13 @@ function commentCount(html: string): number {
   return Number(match![1].replace(/,/g, ""));
 }
 
+/** The comment count in the byline of an article's card (components/article/ArticleCard.tsx). */
+function cardCommentCount(html: string, slug: string): number {
+  const match = new RegExp(`<a href="/articles/${escapeRegExp(slug)}">[\\s\\S]*?([\\d,]+) comments?</p>`).exec(html);
+  expect(match, `a card for ${slug} with its comment count`).not.toBeNull();
+  return Number(match![1].replace(/,/g, ""));
+}
+
 const commentsClosed = (html: string) => html.includes("Comments are closed.");
 const commentForm = (html: string) => html.includes("Leave a comment");
 
@@ -226,7 +233,7 @@ test("a deleted article leaves the home page at the first GET", async ({ page, r
   await firstGet(request, warmedAt, path, 404);
 });
 
-test("an approved comment is on the article page, and counted in its header, at the first GET", async ({ page, request, browser }) => {
+test("an approved comment is on the article page and counted on its card at the first GET; pages without it stay cached", async ({ page, request, browser }) => {
   await signIn(page, "admin");
   const article = await publishOwnArticle(page, "Lifeboat crew rehearse a night rescue");
   const path = `/articles/${article.slug}`;
@@ -249,9 +256,10 @@ test("an approved comment is on the article page, and counted in its header, at 
   await page.goto("/dashboard/comments");
   const row = page.getByRole("row").filter({ hasText: body });
   await expect(row).toHaveCount(1);
-  const { warmedAt, pages } = await warm(request, path);
+  const { warmedAt, pages } = await warm(request, path, "/", "/about");
   const before = commentCount(pages[path].html);
   expect(pages[path].html).not.toContain(body);
+  expect(cardCommentCount(latest(pages["/"].html), article.slug)).toBe(before);
 
   await row.getByRole("button", { name: /^Approve/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "Comment approved." })).toBeVisible();
@@ -259,6 +267,9 @@ test("an approved comment is on the article page, and counted in its header, at 
   const after = (await firstGet(request, warmedAt, path)).html;
   expect(after).toContain(`<p class="comment__body">${body}</p>`);
   expect(commentCount(after)).toBe(before + 1);
+  expect(cardCommentCount(latest((await firstGet(request, warmedAt, "/")).html), article.slug)).toBe(before + 1);
+  // A comment changes only the pages that show its article: the others are still answered from memory.
+  expect((await get(request, "/about")).cache, "/about after the comment").toBe("HIT");
 
   await deleteArticle(page, article.id, article.title);
 });

@@ -14,15 +14,15 @@ export type ArticleCommentsResult = { changed: number; missing: number; unchange
 export function setArticlesCommentsClosed(ids: number[], closed: boolean, actor: AuditEntry["actor"]): ArticleCommentsResult {
   return writeTransaction((tx): ArticleCommentsResult => {
     const found = tx.select({ id: articles.id, slug: articles.slug, commentsClosed: articles.commentsClosed }).from(articles).where(inArray(articles.id, ids)).all();
-    let changed = 0;
+    const changed: string[] = [];
     for (const article of found) {
       if (article.commentsClosed === closed) continue;
       // The article's updated time is left as it is: readers see "Updated on" only for edits to the text.
       tx.update(articles).set({ commentsClosed: closed }).where(eq(articles.id, article.id)).run();
       writeAudit(tx, { actor, action: closed ? "comment.close" : "comment.open", entityType: "article", entityId: article.id, details: article.slug });
-      changed++;
+      changed.push(article.slug);
     }
-    if (changed > 0) pagesChanged(tx);
-    return { changed, missing: ids.length - found.length, unchanged: found.length - changed };
+    if (changed.length > 0) pagesChanged(tx, changed);
+    return { changed: changed.length, missing: ids.length - found.length, unchanged: found.length - changed.length };
   });
 }

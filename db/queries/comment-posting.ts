@@ -48,7 +48,7 @@ export function postComment(input: CommentInput, ipHash: string, now: Date): Pos
         .returning({ id: comments.id })
         .get();
       // A comment published at once is on the article page and changes its counts; one held for moderation is not.
-      if (status === "approved") pagesChanged(tx);
+      if (status === "approved") pagesChanged(tx, [article.slug]);
       return { ok: true, status, articleSlug: article.slug, commentId: id };
     },
   );

@@ -57,6 +57,7 @@ export function moderateComments(ids: number[], action: ModerationAction, actor:
   return writeTransaction((tx): ModerationResult => {
     const found = tx.select({ id: comments.id, articleId: comments.articleId, status: comments.status }).from(comments).where(inArray(comments.id, ids)).all();
     let changed = 0;
+    const changedArticles = new Set<number>();
     for (const comment of found) {
       if (action === "delete") {
         tx.delete(comments).where(eq(comments.id, comment.id)).run();
@@ -65,9 +66,13 @@ export function moderateComments(ids: number[], action: ModerationAction, actor:
         tx.update(comments).set({ status: newStatus[action] }).where(eq(comments.id, comment.id)).run();
       }
       writeAudit(tx, { actor, action: `comment.${action}`, entityType: "comment", entityId: comment.id, details: `article #${comment.articleId}` });
+      changedArticles.add(comment.articleId);
       changed++;
     }
-    if (changed > 0) pagesChanged(tx);
+    if (changed > 0) {
+      const slugs = tx.select({ slug: articles.slug }).from(articles).where(inArray(articles.id, [...changedArticles])).all();
+      pagesChanged(tx, slugs.map((a) => a.slug));
+    }
     return { changed, missing: ids.length - found.length, unchanged: found.length - changed };
   });
 }

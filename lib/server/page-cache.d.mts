@@ -3,7 +3,7 @@ import type { Database } from "better-sqlite3";
 
 export declare const readerCacheControl: string;
 
-type Entry = { status: number; headers: Record<string, string | string[]>; body: Buffer; version: number; expiresAt: number };
+type Entry = { status: number; headers: Record<string, string | string[]>; body: Buffer; version: number; articles: Set<string> | null; expiresAt: number };
 type RequestLike = Pick<IncomingMessage, "method" | "url" | "headers">;
 
 export type PageCache = {

@@ -1,13 +1,16 @@
 // A cache of whole reader pages in the server process, in front of Next's renderer.
 //
 // Reader pages read no cookie or session, so one rendering serves every reader. An entry is used only while
-//  - the database's page version is the one it was rendered at (every change readers can see raises it, in the
-//    same transaction: db/queries/page-version.ts), checked on each request so every server process agrees;
+//  - no change since its rendering began touched it: every change readers can see raises the page version in the
+//    same transaction, noting the articles it touched (db/queries/page-version.ts); the version is checked on each
+//    turn of the event loop, so every server process agrees, and the entries showing those articles are dropped
+//    (lib/server/page-changes.mjs);
 //  - and its time has not run out: a minute at most, and never past the next scheduled publication or comment
 //    auto-close, which change pages without anyone writing anything.
 // View counts in a cached page may be a little behind; the page's beacon replaces them with the live count.
 
 import zlib from "node:zlib";
+import { articlesShown, followPageChanges, touches } from "./page-changes.mjs";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -41,6 +44,12 @@ function rewriteEncoded(body, encoding, rewrite) {
   return encode(Buffer.from(rewrite(decode(body).toString("utf8")), "utf8"));
 }
 
+/** The articles a page to keep shows (lib/server/page-changes.mjs); null when it is in an encoding not read here. */
+function articlesIn(key, body, encoding) {
+  const codec = codecs[encoding];
+  return codec ? articlesShown(key.slice(key.indexOf(" ") + 1), codec[0](body).toString("utf8")) : null;
+}
+
 /** What a CDN or reverse proxy in front may do with a reader page: keep it briefly, refresh it in the background. */
 export const readerCacheControl = "public, max-age=0, s-maxage=30, stale-while-revalidate=60";
 
@@ -50,14 +59,13 @@ export const readerCacheControl = "public, max-age=0, s-maxage=30, stale-while-r
  *   `rewriteHtml` names, for a path, a change to make to its HTML before it is sent and kept (lib/server/static-article.mjs).
  */
 export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_000, now = Date.now, rewriteHtml = () => null } = {}) {
-  const versionQuery = db.prepare("SELECT version FROM page_version WHERE id = 1");
   const nextScheduledQuery = db.prepare("SELECT min(published_at) AS at FROM articles WHERE status = 'scheduled' AND published_at > ?");
   const closeAfterQuery = db.prepare("SELECT value FROM site_settings WHERE key = 'closeAfterDays'");
   const nextCloseQuery = db.prepare(
     "SELECT min(published_at) AS at FROM articles WHERE status IN ('published', 'scheduled') AND comments_closed = 0 AND published_at > ? AND published_at <= ?",
   );
 
-  /** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, version: number, expiresAt: number }>} */
+  /** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, version: number, articles: Set<string> | null, expiresAt: number }>} */
   const entries = new Map();
   let bytes = 0;
   // Requests for a page that is being rendered wait for that rendering instead of starting their own: when a popular
@@ -75,19 +83,10 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
     }
   }
 
-  // The page version, read once per turn of the event loop. A read costs a read transaction, and while views are
-  // being committed every few milliseconds it costs more than sending the page (about 14 µs against 30). Requests
-  // handled in one turn share a reading taken during it; each of them was already arriving when the turn began (the
-  // poll phase answers the sockets that were readable then), so none was sent after a change the reading missed.
-  let versionThisTurn = null;
-  const forgetVersion = () => (versionThisTurn = null);
-  function version() {
-    if (versionThisTurn === null) {
-      versionThisTurn = versionQuery.get()?.version ?? 0;
-      setImmediate(forgetVersion);
-    }
-    return versionThisTurn;
-  }
+  const changes = followPageChanges(db, (change) => {
+    for (const [key, entry] of entries) if (touches(change, entry.articles)) remove(key);
+  });
+  const version = changes.version;
 
   /** The next moment the passing of time alone changes some page. */
   function nextTimeChange(at) {
@@ -131,9 +130,10 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
 
     /** A fresh entry for the key, or undefined. */
     get(key) {
+      version();
       const entry = entries.get(key);
       if (!entry) return undefined;
-      if (entry.version !== version() || now() >= entry.expiresAt) {
+      if (now() >= entry.expiresAt) {
         remove(key);
         return undefined;
       }
@@ -159,7 +159,8 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
       remove(key);
       const at = now();
       const stored = { ...entry, expiresAt: Math.min(at + ttlMs, nextTimeChange(at)) };
-      if (stored.body.length > maxBytes / 16 || stored.expiresAt <= at || !admitted(key)) return stored;
+      const tooLate = changes.changedSince(entry.version, entry.articles);
+      if (stored.body.length > maxBytes / 16 || stored.expiresAt <= at || tooLate || !admitted(key)) return stored;
       entries.set(key, stored);
       bytes += stored.body.length;
       for (const oldest of entries.keys()) {
@@ -235,7 +236,8 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
         let entry;
         if (request.method === "GET" && page && !headers["set-cookie"]) {
           const kept = Object.entries({ ...response.getHeaders(), "cache-control": readerCacheControl }).filter(([name]) => !dropped.has(name));
-          entry = cache.set(key, { status: 200, headers: Object.fromEntries(kept.map(([n, v]) => [n, Array.isArray(v) ? v.map(String) : String(v)])), body, version: renderedAt });
+          const articles = articlesIn(key, body, String(headers["content-encoding"] ?? "identity"));
+          entry = cache.set(key, { status: 200, headers: Object.fromEntries(kept.map(([n, v]) => [n, Array.isArray(v) ? v.map(String) : String(v)])), body, version: renderedAt, articles });
         }
         let result;
         if (rewrite) {

@@ -2,8 +2,9 @@ import { EventEmitter } from "node:events";
 import zlib from "node:zlib";
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
-import { siteSettings } from "@/db/schema";
+import { getDb, writeTransaction } from "@/db/client";
+import { pagesChanged } from "@/db/queries/page-version";
+import { pageChanges, siteSettings } from "@/db/schema";
 import { makeArticle } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import { createPageCache, readerCacheControl } from "./page-cache.mjs";
@@ -166,6 +167,59 @@ describe("what the page cache keeps", () => {
   });
 });
 
+
+describe("a change that touches some articles", () => {
+  const changed = (slugs?: string[]) => writeTransaction((tx) => pagesChanged(tx, slugs));
+  const page = (slug: string) => `<p>the story</p><a href="/articles/${slug}-more">more</a>`;
+
+  it("drops the pages that show them: their own, and those that link to them; keeps the others", async () => {
+    const pages = cache();
+    render(pages, "gzip /articles/harbour-vote", page("harbour-vote"));
+    render(pages, "gzip /", `<a href="/articles/harbour-vote">Harbour vote</a><a href="/articles/ferry-fares">Ferry fares</a>`);
+    render(pages, "gzip /feed.xml", "<link>https://news.example/articles/harbour-vote</link>");
+    render(pages, "gzip /articles/ferry-fares", page("ferry-fares"));
+    render(pages, "gzip /category/city", `<a href="/articles/harbour-vote-recount">Recount</a>`);
+    render(pages, "gzip /about", "<p>about</p>");
+    changed(["harbour-vote"]);
+    await nextTurn();
+    for (const gone of ["/articles/harbour-vote", "/", "/feed.xml"]) expect(pages.get(`gzip ${gone}`), gone).toBeUndefined();
+    // Another slug that begins with the same words is another article.
+    for (const kept of ["/articles/ferry-fares", "/category/city", "/about"]) expect(pages.get(`gzip ${kept}`), kept).toBeDefined();
+  });
+
+  it("drops every page after a change that may touch any", async () => {
+    const pages = cache();
+    render(pages, "gzip /about", "<p>about</p>");
+    render(pages, "gzip /articles/ferry-fares", page("ferry-fares"));
+    changed();
+    await nextTurn();
+    expect(pages.get("gzip /about")).toBeUndefined();
+    expect(pages.get("gzip /articles/ferry-fares")).toBeUndefined();
+  });
+
+  it("keeps a rendering that was under way during the change only if the change did not touch it", async () => {
+    const pages = cache();
+    const [untouched, touched] = [new Response(), new Response()];
+    for (const response of [untouched, touched]) response.setHeader("content-type", "text/html");
+    pages.capture("gzip /articles/ferry-fares", request("/articles/ferry-fares"), untouched as never);
+    pages.capture("gzip /tag/harbour", request("/tag/harbour"), touched as never);
+    changed(["harbour-vote"]);
+    await nextTurn();
+    untouched.end(page("ferry-fares"));
+    touched.end(`<a href="/articles/harbour-vote">Harbour vote</a>`);
+    expect(pages.get("gzip /articles/ferry-fares")).toBeDefined();
+    expect(pages.get("gzip /tag/harbour")).toBeUndefined();
+  });
+
+  it("drops every page when it has missed changes the database no longer lists", async () => {
+    const pages = cache();
+    render(pages, "gzip /about", "<p>about</p>");
+    changed(["harbour-vote"]);
+    getDb().delete(pageChanges).run();
+    await nextTurn();
+    expect(pages.get("gzip /about")).toBeUndefined();
+  });
+});
 
 describe("requests for a page that is being rendered", () => {
   /** Starts a rendering through capture and returns what finishes it. */
