@@ -1,67 +1,16 @@
-import { EventEmitter } from "node:events";
 import zlib from "node:zlib";
-import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb, writeTransaction } from "@/db/client";
-import { pagesChanged } from "@/db/queries/page-version";
-import { pageChanges, siteSettings } from "@/db/schema";
+import { getDb } from "@/db/client";
+import { siteSettings } from "@/db/schema";
 import { makeArticle } from "@/lib/testing/fixtures";
+import { bump, cache, clock, day, minute, nextTurn, render, request, Response, type Pages } from "@/lib/testing/page-cache-harness";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
-import { createPageCache, readerCacheControl } from "./page-cache.mjs";
+import { createPageCache } from "./page-cache.mjs";
 
 setUpTempDatabase();
-const minute = 60_000;
-const day = 24 * 60 * minute;
-let clock = Date.now();
-const cache = () => createPageCache(getDb().$client, { now: () => clock, ttlMs: minute, maxBytes: 1024 * 1024 });
-const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers: { "accept-encoding": "gzip", ...headers } });
-const bump = () => getDb().run(sql`UPDATE page_version SET version = version + 1 WHERE id = 1`);
-// The cache reads the page version once per turn of the event loop: a request after a change comes in a later turn.
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-
-/** A stand-in for Node's ServerResponse with what the cache uses of it. */
-class Response extends EventEmitter {
-  statusCode = 200;
-  headersSent = false;
-  headers: Record<string, string> = {};
-  body: Buffer[] = [];
-  setHeader(name: string, value: string) {
-    this.headers[name.toLowerCase()] = value;
-  }
-  getHeaders() {
-    return { ...this.headers };
-  }
-  writeHead(status: number, headers?: Record<string, string>) {
-    this.statusCode = status;
-    for (const [n, v] of Object.entries(headers ?? {})) this.setHeader(n, v);
-    this.headersSent = true;
-    return this;
-  }
-  write(chunk: string | Buffer) {
-    this.headersSent = true;
-    this.body.push(Buffer.from(chunk));
-    return true;
-  }
-  end(chunk?: string | Buffer) {
-    if (chunk) this.body.push(Buffer.from(chunk));
-    this.headersSent = true;
-    return this;
-  }
-}
-
-/** Renders `html` for the key as Next would, through the cache's capture. */
-function render(pages: ReturnType<typeof cache>, key: string, html: string, status = 200, headers: Record<string, string> = { "content-type": "text/html; charset=utf-8" }) {
-  const response = new Response();
-  response.statusCode = status;
-  for (const [n, v] of Object.entries(headers)) response.setHeader(n, v);
-  pages.capture(key, request("/x"), response as never);
-  response.write(html.slice(0, 5));
-  response.end(html.slice(5));
-  return response;
-}
 
 beforeEach(() => {
-  clock = Date.now();
+  clock.now = Date.now();
   getDb().delete(siteSettings).run();
 });
 
@@ -84,28 +33,6 @@ describe("which requests the page cache answers", () => {
 });
 
 describe("what the page cache keeps", () => {
-  it("keeps a page until the page version changes", async () => {
-    const pages = cache();
-    const miss = render(pages, "gzip /", "<p>hello</p>");
-    expect(miss.headers["cache-control"]).toBe(readerCacheControl);
-    expect(miss.headers["x-cache"]).toBe("MISS");
-    expect(pages.get("gzip /")?.body.toString()).toBe("<p>hello</p>");
-    bump();
-    await nextTurn();
-    expect(pages.get("gzip /")).toBeUndefined();
-  });
-
-  it("reads the page version once per turn of the event loop", async () => {
-    const pages = cache();
-    render(pages, "gzip /", "<p>hello</p>");
-    expect(pages.get("gzip /")).toBeDefined();
-    // Requests handled in the same turn were already arriving before the change: they share the turn's reading.
-    bump();
-    expect(pages.get("gzip /")).toBeDefined();
-    await nextTurn();
-    expect(pages.get("gzip /")).toBeUndefined();
-  });
-
   it("keeps a search's results from their second rendering on, and any other page from its first", () => {
     const pages = cache();
     render(pages, "gzip /search?q=kelp", "<p>kelp</p>");
@@ -130,36 +57,36 @@ describe("what the page cache keeps", () => {
   it("expires an entry after its time to live", () => {
     const pages = cache();
     render(pages, "gzip /", "<p>x</p>");
-    clock += minute - 1;
+    clock.now += minute - 1;
     expect(pages.get("gzip /")).toBeDefined();
-    clock += 1;
+    clock.now += 1;
     expect(pages.get("gzip /")).toBeUndefined();
   });
 
   it("expires no later than the next scheduled publication", () => {
-    makeArticle({ status: "scheduled", publishedAt: new Date(clock + 10_000) });
+    makeArticle({ status: "scheduled", publishedAt: new Date(clock.now + 10_000) });
     const pages = cache();
     render(pages, "gzip /", "<p>x</p>");
-    clock += 9_999;
+    clock.now += 9_999;
     expect(pages.get("gzip /")).toBeDefined();
-    clock += 1;
+    clock.now += 1;
     expect(pages.get("gzip /")).toBeUndefined();
   });
 
   it("expires no later than the next comment auto-close", () => {
     getDb().insert(siteSettings).values({ key: "closeAfterDays", value: "3" }).run();
     // Closes 3 days after publication: 5 s from now (before the article scheduled by the test above appears).
-    makeArticle({ publishedAt: new Date(clock - 3 * day + 5_000) });
+    makeArticle({ publishedAt: new Date(clock.now - 3 * day + 5_000) });
     const pages = cache();
     render(pages, "gzip /", "<p>x</p>");
-    clock += 4_999;
+    clock.now += 4_999;
     expect(pages.get("gzip /")).toBeDefined();
-    clock += 1;
+    clock.now += 1;
     expect(pages.get("gzip /")).toBeUndefined();
   });
 
   it("forgets the least recently used pages past its size", () => {
-    const pages = createPageCache(getDb().$client, { now: () => clock, maxBytes: 16 * 1000 });
+    const pages = createPageCache(getDb().$client, { now: () => clock.now, maxBytes: 16 * 1000 });
     for (let i = 0; i < 20; i++) render(pages, `gzip /${i}`, "x".repeat(900));
     expect(pages.stats().bytes).toBeLessThanOrEqual(16 * 1000);
     expect(pages.get("gzip /19")).toBeDefined();
@@ -168,62 +95,9 @@ describe("what the page cache keeps", () => {
 });
 
 
-describe("a change that touches some articles", () => {
-  const changed = (slugs?: string[]) => writeTransaction((tx) => pagesChanged(tx, slugs));
-  const page = (slug: string) => `<p>the story</p><a href="/articles/${slug}-more">more</a>`;
-
-  it("drops the pages that show them: their own, and those that link to them; keeps the others", async () => {
-    const pages = cache();
-    render(pages, "gzip /articles/harbour-vote", page("harbour-vote"));
-    render(pages, "gzip /", `<a href="/articles/harbour-vote">Harbour vote</a><a href="/articles/ferry-fares">Ferry fares</a>`);
-    render(pages, "gzip /feed.xml", "<link>https://news.example/articles/harbour-vote</link>");
-    render(pages, "gzip /articles/ferry-fares", page("ferry-fares"));
-    render(pages, "gzip /category/city", `<a href="/articles/harbour-vote-recount">Recount</a>`);
-    render(pages, "gzip /about", "<p>about</p>");
-    changed(["harbour-vote"]);
-    await nextTurn();
-    for (const gone of ["/articles/harbour-vote", "/", "/feed.xml"]) expect(pages.get(`gzip ${gone}`), gone).toBeUndefined();
-    // Another slug that begins with the same words is another article.
-    for (const kept of ["/articles/ferry-fares", "/category/city", "/about"]) expect(pages.get(`gzip ${kept}`), kept).toBeDefined();
-  });
-
-  it("drops every page after a change that may touch any", async () => {
-    const pages = cache();
-    render(pages, "gzip /about", "<p>about</p>");
-    render(pages, "gzip /articles/ferry-fares", page("ferry-fares"));
-    changed();
-    await nextTurn();
-    expect(pages.get("gzip /about")).toBeUndefined();
-    expect(pages.get("gzip /articles/ferry-fares")).toBeUndefined();
-  });
-
-  it("keeps a rendering that was under way during the change only if the change did not touch it", async () => {
-    const pages = cache();
-    const [untouched, touched] = [new Response(), new Response()];
-    for (const response of [untouched, touched]) response.setHeader("content-type", "text/html");
-    pages.capture("gzip /articles/ferry-fares", request("/articles/ferry-fares"), untouched as never);
-    pages.capture("gzip /tag/harbour", request("/tag/harbour"), touched as never);
-    changed(["harbour-vote"]);
-    await nextTurn();
-    untouched.end(page("ferry-fares"));
-    touched.end(`<a href="/articles/harbour-vote">Harbour vote</a>`);
-    expect(pages.get("gzip /articles/ferry-fares")).toBeDefined();
-    expect(pages.get("gzip /tag/harbour")).toBeUndefined();
-  });
-
-  it("drops every page when it has missed changes the database no longer lists", async () => {
-    const pages = cache();
-    render(pages, "gzip /about", "<p>about</p>");
-    changed(["harbour-vote"]);
-    getDb().delete(pageChanges).run();
-    await nextTurn();
-    expect(pages.get("gzip /about")).toBeUndefined();
-  });
-});
-
 describe("requests for a page that is being rendered", () => {
   /** Starts a rendering through capture and returns what finishes it. */
-  function startRendering(pages: ReturnType<typeof cache>, key: string, status = 200) {
+  function startRendering(pages: Pages, key: string, status = 200) {
     const response = new Response();
     response.statusCode = status;
     response.setHeader("content-type", "text/html; charset=utf-8");
@@ -231,7 +105,7 @@ describe("requests for a page that is being rendered", () => {
     response.write("<p>fir");
     return { finish: () => response.end("st</p>"), abandon: () => response.emit("close") };
   }
-  const waiter = (pages: ReturnType<typeof cache>, key: string) => {
+  const waiter = (pages: Pages, key: string) => {
     const response = new Response();
     const sentToNext = { value: false };
     const joined = pages.join(key, request("/x"), response as never, () => (sentToNext.value = true));
@@ -286,7 +160,7 @@ describe("requests for a page that is being rendered", () => {
 
 describe("pages rewritten before they are sent and kept", () => {
   const shout = (html: string) => html.toUpperCase();
-  const pages = () => createPageCache(getDb().$client, { now: () => clock, rewriteHtml: (path) => (path.startsWith("/articles/") ? shout : null) });
+  const pages = () => createPageCache(getDb().$client, { now: () => clock.now, rewriteHtml: (path) => (path.startsWith("/articles/") ? shout : null) });
 
   it("holds a page back until it is whole, rewrites it in its own encoding, and keeps the rewritten page", () => {
     const cache = pages();
