@@ -151,7 +151,12 @@ export function createViewBatches(sqlite: Database.Database): ViewBatches {
       if (countedSincePrune >= pruneEvery) {
         countedSincePrune = 0;
         const last = batch.at(-1)!;
-        batches.prune(last.now, dayKey(last.now, last.timeZone));
+        try {
+          batches.prune(last.now, dayKey(last.now, last.timeZone));
+        } catch (error) {
+          // The batch is stored and must be answered as stored; the old visits go at the next prune.
+          console.error("view counter: pruning failed:", error);
+        }
       }
       return results;
     },
