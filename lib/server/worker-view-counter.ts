@@ -9,7 +9,7 @@ type Reply = { ready: true } | { id: number; results: ViewResult[] } | { id: num
 /**
  * The beacon's view counter: views are gathered into batches here, as db/queries/view-counter.ts gathers them, and
  * each batch is counted and committed by a worker thread (lib/server/view-count-worker.mjs), so the thread that
- * answers requests spends almost nothing on a view. A promise settles only when the worker has answered after its
+ * answers requests spends almost nothing on counting. A promise settles only when the worker has answered after its
  * commit. If the worker dies, the batches it held are rejected and the next one starts a new worker.
  * Resolves once the worker is ready: it takes a few hundred milliseconds to load, which the first views must not wait.
  */
