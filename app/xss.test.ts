@@ -19,7 +19,7 @@ import { listApprovedComments } from "@/db/queries/comments";
 import { searchArticles } from "@/db/queries/search";
 import { articleRevisions, articles, articleTags, authors, categories, comments, images, tags } from "@/db/schema";
 import { archiveFeed, siteFeed } from "@/lib/feeds/respond";
-import { toMatchExpressions } from "@/lib/search/query";
+import { toMatchExpression } from "@/lib/search/query";
 import { articleJsonLd, articleMetadata } from "@/lib/seo/article-metadata";
 import { slugify, slugPattern } from "@/lib/slug";
 import { articleBodyAllowlist, checkHtml, readerPageAllowlist, type Allowlist } from "@/lib/testing/html-allowlist";
@@ -476,7 +476,7 @@ describe("search", () => {
     // Searching for the title as stored finds the article (the stored title has lost any control characters).
     const stored = row(held.id).title;
     const results = searchArticles(titled ? stored : payload.text, new Date(), 1, 10);
-    if (titled && toMatchExpressions(stored)) expect(results.items.map((h) => h.id)).toContain(held.id);
+    if (titled && toMatchExpression(stored)) expect(results.items.map((h) => h.id)).toContain(held.id);
     expect(() => searchArticles(payload.text, new Date(), 1, 10)).not.toThrow();
     const shown = html(createElement(SearchResults, { hits: results.items, timeZone }));
     expectClean(shown, readerPageAllowlist, "search results");

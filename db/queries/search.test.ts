@@ -116,16 +116,31 @@ function pages(query: string, perPage: number, count: number): number[] {
 }
 
 describe("searchArticles order", () => {
-  it("puts title matches first, best first, then text matches newest first, across pages", () => {
+  it("puts matches with the word in the title first, then the others, newest first in each, across pages", () => {
     const [oftenMentioned, inExcerpt, inTitle] = addArticles([
       { bodyText: "marram marram marram marram marram marram marram marram", hoursAgo: 30 },
       { excerpt: "Marram holds the dunes.", bodyText: "", hoursAgo: 20 },
       { title: "Marram planted", bodyText: "", hoursAgo: 50 },
     ]);
     makeArticle({ status: "scheduled", publishedAt: new Date(now.getTime() + hour), title: "Marram survey" });
-    // By bm25 alone, the article naming marram eight times would come before the one naming it in its excerpt.
+    // By bm25, the article naming marram eight times would come before the one naming it in its excerpt.
     expect(pages("marram", 2, 2)).toEqual([inTitle.id, inExcerpt.id, oftenMentioned.id]);
     expect(searchArticles("marram", now, 2, 2)).toMatchObject({ total: 3, pageCount: 2 });
+  });
+
+  it("puts first the titles that hold every searched word, not just one of them", () => {
+    const [bothInTitle, oneInTitle, inText, bothInNewerTitle] = addArticles([
+      { title: "Dune grass returns", bodyText: "", hoursAgo: 60 },
+      { title: "Grass verges cut", bodyText: "Work stopped at the dune.", hoursAgo: 5 },
+      { bodyText: "Dune grass was planted.", hoursAgo: 10 },
+      { title: "Dune grass survey", bodyText: "", hoursAgo: 2 },
+    ]);
+    addArticles([{ title: "Dune walk", bodyText: "No plants.", hoursAgo: 1 }]);
+    const expected = [bothInNewerTitle.id, bothInTitle.id, oneInTitle.id, inText.id];
+    expect(searchArticles("dune grass", now, 1, 10)).toMatchObject({ total: 4 });
+    // Pages of three and of one cross from the title matches to the others at every place.
+    expect(pages("dune grass", 3, 2)).toEqual(expected);
+    expect(pages("dune grass", 1, 4)).toEqual(expected);
   });
 
   // More than a thousand text matches, so they are not simply sorted: page 1 comes from checking the newest
@@ -143,9 +158,16 @@ describe("searchArticles order", () => {
     expect(searchArticles("sandpiper", now, 110, 10).items.map((h) => h.id)).toEqual(expected.slice(1090));
   });
 
-  it("finds a common word's text matches when the newest articles do not mention it", () => {
+  it("finds a common word's matches when the newest articles do not mention it", () => {
     const godwits = addArticles(Array.from({ length: 1100 }, (_, i) => ({ bodyText: `A godwit feeding, sighting ${i}.`, hoursAgo: 2000 + hoursAgo(i) })));
+    const titled = addArticles(Array.from({ length: 1100 }, (_, i) => ({ title: `Godwit count ${i}`, bodyText: "", hoursAgo: 4000 + hoursAgo(i) })));
     addArticles(Array.from({ length: 200 }, (_, i) => ({ bodyText: "Only gulls today.", hoursAgo: 1500 + i })));
-    expect(pages("godwit", 10, 2)).toEqual(newestFirst(godwits).slice(0, 20));
+    expect(pages("godwit", 10, 2)).toEqual(newestFirst(titled).slice(0, 20));
+    expect(searchArticles("godwit", now, 111, 10).items.map((h) => h.id)).toEqual(newestFirst(godwits).slice(0, 10));
+  });
+
+  it("checks the newest articles for a word most of them hold in the title", () => {
+    const plovers = addArticles(Array.from({ length: 5000 }, (_, i) => ({ title: `Plover nest ${i}`, bodyText: "", hoursAgo: hoursAgo(i) / 1000 })));
+    expect(pages("plover", 10, 3)).toEqual(newestFirst(plovers).slice(0, 30));
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { matchStart, matchEnd, toMatchExpressions, type MatchExpressions } from "@/lib/search/query";
+import { matchStart, matchEnd, toMatchExpression } from "@/lib/search/query";
 import { visibleToReaders } from "./visibility";
 import type { Page } from "./articles";
 
@@ -18,101 +18,121 @@ export type SearchHit = {
 
 type Row = Omit<SearchHit, "publishedAt"> & { publishedAt: number };
 
-// bm25 weights per column: a word in the title counts ten times one in the body, one in the excerpt four times.
-const rank = sql`bm25(article_search, 10.0, 4.0, 1.0)`;
-
 /**
- * Published articles matching what the reader typed: first those with a query word in the title, best first, then
- * the others, newest first. Ranking costs time for every article it ranks, and a common word is in the text of half
- * the archive; title matches are far fewer. Past them, among articles that only mention the words, a news reader is
- * better served by the newest than by bm25, which rewards short texts and repetition. Matched words are marked.
+ * Published articles matching what the reader typed (every word, anywhere), in two groups, newest first within each:
+ * those whose title holds every searched word, then the others. This is WordPress's order, shortened: title matches
+ * before the rest, and dates rather than a relevance score, because news goes stale and because ranking a common
+ * word's tens of thousands of matches costs tens of milliseconds at 100,000 articles. Matched words are marked.
  */
 export function searchArticles(input: string, now: Date, page: number, perPage: number): Page<SearchHit> {
-  const match = toMatchExpressions(input);
-  if (!match) return { items: [], total: 0, page: 1, pageCount: 1 };
+  const expression = toMatchExpression(input);
+  if (!expression) return { items: [], total: 0, page: 1, pageCount: 1 };
   const hidden = scheduledIds(now);
-  const total = countVisible(match.all, hidden);
+  const total = countVisible(everywhere, expression, hidden);
+  const inTitle = countVisible(inTitles, expression, hidden);
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   const current = Math.min(Math.max(1, page), pageCount);
-  const ids = pageIds(match, hidden, now, total, (current - 1) * perPage, perPage);
-  return { items: hits(match.all, ids, now), total, page: current, pageCount };
+  const groups = [titleMatches(expression, inTitle), otherMatches(expression, total - inTitle)];
+  const ids = pageOf(groups, now, (current - 1) * perPage, perPage);
+  return { items: hits(expression, ids, now), total, page: current, pageCount };
 }
+
+// The two full-text indexes (db/migrations/0003, 0007 and 0009): title, excerpt and body; and titles alone. Neither
+// holds drafts, and both use the same tokenizer, so an article whose title holds the words is a match of the first.
+const everywhere = sql.raw("article_search");
+const inTitles = sql.raw("article_titles");
+
+const matching = (index: SQL, expression: string) => sql`SELECT rowid FROM ${index} WHERE ${index} MATCH ${expression}`;
+const indexHas = (index: SQL, expression: string, id: SQL) => sql`EXISTS (SELECT 1 FROM ${index} WHERE ${index} MATCH ${expression} AND rowid = ${id})`;
 
 /**
- * The index holds no drafts (db/migrations/0007), so it can rank and count on its own; only articles scheduled for
- * later can be in it yet hidden from readers. They are few, so their ids are fetched and left out by hand.
+ * The indexes can count on their own; only articles scheduled for later can be in them yet hidden from readers. They
+ * are few, so their ids are fetched and left out by hand.
  */
 function scheduledIds(now: Date): number[] {
-  return getDb()
-    .all<{ id: number }>(sql`SELECT id FROM articles WHERE published_at > ${now.getTime()} AND status <> 'draft'`)
-    .map((r) => r.id);
+  return ids(sql`SELECT id FROM articles WHERE published_at > ${now.getTime()} AND status <> 'draft'`);
 }
 
-/** count(*) reads the index's doclists only: no ranking, no article rows. */
-function countVisible(expression: string, hidden: number[]): number {
-  const db = getDb();
-  const count = (extra: SQL) => db.get<{ n: number }>(sql`SELECT count(*) AS n FROM article_search WHERE article_search MATCH ${expression}${extra}`).n;
+/** count(*) reads the index's lists of articles only: no positions, no article rows. */
+function countVisible(index: SQL, expression: string, hidden: number[]): number {
+  const count = (extra: SQL) => getDb().get<{ n: number }>(sql`SELECT count(*) AS n FROM ${index} WHERE ${index} MATCH ${expression}${extra}`).n;
   return count(sql``) - (hidden.length ? count(sql` AND rowid IN (${idList(hidden)})`) : 0);
 }
 
-/** The ids of one page: title matches by rank, and once they run out, the other matches by date. */
-function pageIds(match: MatchExpressions, hidden: number[], now: Date, total: number, offset: number, limit: number): number[] {
-  const wanted = offset + limit;
-  const inTitle = rankedTitleMatches(match.inTitle, hidden, wanted);
-  const fromTitle = inTitle.slice(offset);
-  if (inTitle.length >= wanted) return fromTitle;
-  // Fewer than `wanted` came back, so these are all the title matches, and every other visible match is a text match.
-  const skip = Math.max(0, offset - inTitle.length);
-  return [...fromTitle, ...newestTextMatches(match.notInTitle, now, total - inTitle.length, skip, limit - fromTitle.length)];
+/** A group of results: how many readers may see, their rowids as a subquery, and a test of one article id. */
+type MatchGroup = { count: number; rowids: SQL; has: (id: SQL) => SQL };
+
+function titleMatches(expression: string, count: number): MatchGroup {
+  return { count, rowids: matching(inTitles, expression), has: (id) => indexHas(inTitles, expression, id) };
 }
 
-/**
- * The first `wanted` visible title matches by bm25, or all of them when there are fewer. The expression names the
- * query words twice, once for any column and once for the title, so bm25 counts a word in the title twice.
- */
-function rankedTitleMatches(expression: string, hidden: number[], wanted: number): number[] {
-  return getDb()
-    .all<{ id: number }>(sql`SELECT rowid AS id FROM article_search WHERE article_search MATCH ${expression} ORDER BY ${rank} LIMIT ${wanted + hidden.length}`)
-    .map((r) => r.id)
-    .filter((id) => !hidden.includes(id))
-    .slice(0, wanted);
+function otherMatches(expression: string, count: number): MatchGroup {
+  return {
+    count,
+    rowids: sql`${matching(everywhere, expression)} EXCEPT ${matching(inTitles, expression)}`,
+    has: (id) => sql`${indexHas(everywhere, expression, id)} AND NOT ${indexHas(inTitles, expression, id)}`,
+  };
 }
 
-// Below this many text matches, sorting them all by date is cheapest: each costs one article row read.
+/** The ids of one page: `offset` and `limit` over the groups one after the other. */
+function pageOf(groups: MatchGroup[], now: Date, offset: number, limit: number): number[] {
+  const page: number[] = [];
+  let skip = offset;
+  for (const group of groups) {
+    if (page.length === limit) break;
+    if (skip >= group.count) {
+      skip -= group.count;
+      continue;
+    }
+    page.push(...newestOf(group, now, skip, limit - page.length));
+    skip = 0;
+  }
+  return page;
+}
+
+// Below this many matches, sorting them all by date is cheapest: each costs one article row read.
 const sortAllUpTo = 1000;
-// The first pages of a common word are found by checking the newest articles one by one, this many per result wanted.
-const probesPerResult = 4;
-const probeUpTo = 30;
+// Checking one article against an index costs 20–100 µs (a seek per word), so at most this many are checked.
+const probeUpTo = 60;
 
 /**
- * Text matches newest first, `skip` and `limit` within them; `count` is how many readers may see. Three ways to the
- * same answer, chosen by cost: sorting a few matches; checking the newest articles against the index, which finds
- * an early page of a common word after a few dozen checks (each check seeks in the index, so it is only tried on a
- * bounded window); else collecting every match once and walking the date index to the page.
+ * A group's matches newest first, `skip` and `limit` within them. Three ways to the same answer, chosen by cost:
+ * sorting a few matches; checking the newest articles one by one, which finds an early page of a common word in a few
+ * dozen checks; else collecting every match once and walking the date index to the page.
  */
-function newestTextMatches(expression: string, now: Date, count: number, skip: number, limit: number): number[] {
-  if (skip >= count) return [];
-  if (count <= sortAllUpTo) return sortedTextMatches(expression, now, skip, limit);
+function newestOf(group: MatchGroup, now: Date, skip: number, limit: number): number[] {
+  if (group.count <= sortAllUpTo) return sortedMatches(group, now, skip, limit);
   const wanted = skip + limit;
-  if (wanted <= probeUpTo) {
-    const probed = probedTextMatches(expression, now, wanted);
+  const probes = probesFor(group.count, wanted);
+  if (probes <= probeUpTo) {
+    const probed = probedMatches(group, now, probes, wanted);
     if (probed.length === wanted) return probed.slice(skip);
   }
-  return walkedTextMatches(expression, now, skip, limit);
+  return walkedMatches(group, now, skip, limit);
+}
+
+/**
+ * How many of the newest articles to check to find `wanted` matches with a good margin: twice what the matches'
+ * share of the archive predicts. The highest article id stands for the archive's size; it costs one index seek.
+ */
+function probesFor(count: number, wanted: number): number {
+  const archive = getDb().get<{ n: number | null }>(sql`SELECT max(id) AS n FROM articles`).n ?? count;
+  return Math.ceil((2 * wanted * Math.max(archive, count)) / count);
 }
 
 const newestFirst = sql`ORDER BY articles.published_at DESC, articles.id DESC`;
 
-function sortedTextMatches(expression: string, now: Date, skip: number, limit: number): number[] {
-  return ids(sql`SELECT articles.id AS id FROM article_search JOIN articles ON articles.id = article_search.rowid
-    WHERE article_search MATCH ${expression} AND ${visibleToReaders(now)} ${newestFirst} LIMIT ${limit} OFFSET ${skip}`);
+/** CROSS JOIN keeps SQLite from walking every visible article's date instead of reading the matches' rows. */
+function sortedMatches(group: MatchGroup, now: Date, skip: number, limit: number): number[] {
+  return ids(sql`SELECT articles.id AS id FROM (${group.rowids}) AS matched CROSS JOIN articles ON articles.id = matched.rowid
+    WHERE ${visibleToReaders(now)} ${newestFirst} LIMIT ${limit} OFFSET ${skip}`);
 }
 
-/** Matches among the newest `probesPerResult * wanted` visible articles: all the `wanted` first ones, or fewer. */
-function probedTextMatches(expression: string, now: Date, wanted: number): number[] {
+/** Matches among the newest `probes` visible articles: all the `wanted` first ones, or fewer. */
+function probedMatches(group: MatchGroup, now: Date, probes: number, wanted: number): number[] {
   return ids(sql`SELECT newest.id AS id
-    FROM (SELECT articles.id AS id, articles.published_at AS at FROM articles WHERE ${visibleToReaders(now)} ${newestFirst} LIMIT ${probesPerResult * wanted}) AS newest
-    WHERE EXISTS (SELECT 1 FROM article_search WHERE article_search MATCH ${expression} AND article_search.rowid = newest.id)
+    FROM (SELECT articles.id AS id, articles.published_at AS at FROM articles WHERE ${visibleToReaders(now)} ${newestFirst} LIMIT ${probes}) AS newest
+    WHERE ${group.has(sql`newest.id`)}
     ORDER BY newest.at DESC, newest.id DESC LIMIT ${wanted}`);
 }
 
@@ -120,9 +140,9 @@ function probedTextMatches(expression: string, now: Date, wanted: number): numbe
  * The matches go into a temporary set, then the date index is read newest first until the page is full. INDEXED BY:
  * left to itself, SQLite reads every match's article row to sort them by date, ten times slower for a common word.
  */
-function walkedTextMatches(expression: string, now: Date, skip: number, limit: number): number[] {
+function walkedMatches(group: MatchGroup, now: Date, skip: number, limit: number): number[] {
   return ids(sql`SELECT articles.id AS id FROM articles INDEXED BY articles_published_idx
-    WHERE ${visibleToReaders(now)} AND articles.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ${expression})
+    WHERE ${visibleToReaders(now)} AND articles.id IN (${group.rowids})
     ${newestFirst} LIMIT ${limit} OFFSET ${skip}`);
 }
 

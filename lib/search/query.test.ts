@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { highlightPieces, matchEnd, matchStart, toMatchExpressions } from "./query";
+import { highlightPieces, matchEnd, matchStart, toMatchExpression } from "./query";
 
-describe("toMatchExpressions", () => {
+describe("toMatchExpression", () => {
   it.each([
     ["harbour", '"harbour"'],
     ["harbour council", '"harbour" "council"'],
@@ -16,23 +16,15 @@ describe("toMatchExpressions", () => {
     ["-minus +plus ^caret", '"minus" "plus" "caret"'],
     ["fish 🐟 chips", '"fish" "chips"'],
   ])("%s → %s", (input, expected) => {
-    expect(toMatchExpressions(input)?.all).toBe(expected);
-  });
-
-  it("splits matches by whether a query word is in the title", () => {
-    expect(toMatchExpressions('"south basin" dredging')).toEqual({
-      all: '"south basin" "dredging"',
-      inTitle: '("south basin" "dredging") AND {title}: ("south basin" OR "dredging")',
-      notInTitle: '("south basin" "dredging") NOT {title}: ("south basin" OR "dredging")',
-    });
+    expect(toMatchExpression(input)).toBe(expected);
   });
 
   it.each(["", "   ", "*", '"', '""', "()", "🐟🐟", "-- ;", "^", ":"])("finds nothing to search in %j", (input) => {
-    expect(toMatchExpressions(input)).toBeNull();
+    expect(toMatchExpression(input)).toBeNull();
   });
 
   it("keeps a 2,000-character query to a bounded number of terms", () => {
-    const expression = toMatchExpressions("word ".repeat(400))!.all;
+    const expression = toMatchExpression("word ".repeat(400))!;
     expect(expression.split(" ").length).toBeLessThanOrEqual(12);
   });
 });

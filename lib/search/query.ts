@@ -6,16 +6,10 @@ const maxTerms = 12;
 // Letters and digits in any script; everything else (operators, quotes, brackets, emoji, punctuation) separates words.
 const word = /[\p{L}\p{N}]+/gu;
 
-/** The FTS5 expressions search runs: every match, matches with a query word in the title, and the other matches. */
-export type MatchExpressions = { all: string; inTitle: string; notInTitle: string };
-
-/** `"a b" c` → all `"a b" "c"`; null when nothing searchable is left. */
-export function toMatchExpressions(input: string): MatchExpressions | null {
+/** `"a b" c` → `"a b" "c"`: every term, quoted, all required; null when nothing searchable is left. */
+export function toMatchExpression(input: string): string | null {
   const phrases = toPhrases(input);
-  if (phrases.length === 0) return null;
-  const all = phrases.join(" ");
-  const title = `{title}: (${phrases.join(" OR ")})`;
-  return { all, inTitle: `(${all}) AND ${title}`, notInTitle: `(${all}) NOT ${title}` };
+  return phrases.length === 0 ? null : phrases.join(" ");
 }
 
 function toPhrases(input: string): string[] {
