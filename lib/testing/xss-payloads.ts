@@ -1,5 +1,5 @@
 /**
- * A corpus of hostile input for the XSS suite (app/xss.test.ts and e2e/hostile-input-stays-inert.spec.ts).
+ * A corpus of hostile input for the XSS suite (app/xss-*.test.ts and e2e/hostile-input-stays-inert.spec.ts).
  *
  * Every payload that would run calls alert(…) or sets window.__xss, so a browser test can catch it either by the
  * dialog it opens or by the global it sets. Grouped by kind; `risky` marks the ones the browser suite renders (the
