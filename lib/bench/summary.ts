@@ -3,7 +3,8 @@ import { fixed, machineLine, table } from "./report";
 import type { ScriptWeight } from "./scripts";
 import type { QueryTimes } from "./search-query";
 
-export type Row = { name: string; stats: Stats; rssMb: number; note: string };
+/** One measurement; `rounds` when it was taken in turns with others (lib/bench/wrk-rounds.ts). */
+export type Row = { name: string; stats: Stats; rounds?: Stats[]; rssMb: number; note: string };
 
 type Report = {
   rows: Row[];
@@ -14,6 +15,7 @@ type Report = {
   searchQuery: QueryTimes;
   searchPages: QueryTimes;
   wrk: boolean;
+  wrkRounds: number;
   command: string;
   articles: number;
   duration: number;
@@ -35,6 +37,13 @@ const wrkRatios: [string, string, string, number][] = [
   ["category/about", "wrk: category", "wrk: yardstick /about", 0.75],
 ];
 
+/** The lowest and highest of a ratio's per-round values, when both rows were measured in the same rounds. */
+function spread(top: Row, bottom: Row): string {
+  if (!top.rounds || !bottom.rounds || top.rounds.length < 2 || top.rounds.length !== bottom.rounds.length) return "";
+  const values = top.rounds.map((stats, i) => stats.rps / bottom.rounds![i].rps);
+  return `  (rounds: ${fixed(Math.min(...values), 2)} to ${fixed(Math.max(...values), 2)})`;
+}
+
 export function printReport(report: Report): void {
   const { rows } = report;
   const find = (prefix: string) => rows.find((r) => r.name.startsWith(prefix));
@@ -44,7 +53,8 @@ export function printReport(report: Report): void {
   const note = (r: Row) => (r.stats.total === 0 ? ["no response completed within the run", r.note].filter(Boolean).join("; ") : r.note);
   const body = rows.map((r) => [r.name, fixed(r.stats.rps, 0), latency(r, r.stats.p50), latency(r, r.stats.p99), String(r.stats.non2xx), String(r.stats.errors), fixed(r.rssMb, 0), note(r)]);
   const maxRss = Math.max(...rows.map((r) => r.rssMb));
-  console.log(`\nDateline bench: ${report.articles.toLocaleString("en-US")} articles, ${report.duration} s per measurement, autocannon at 32 connections unless noted\n`);
+  const rounds = report.wrk ? `; each wrk row is ${report.wrkRounds} rounds of ${report.duration} s, taken in turns with the other wrk rows: mean req/s, median p50, worst p99` : "";
+  console.log(`\nDateline bench: ${report.articles.toLocaleString("en-US")} articles, ${report.duration} s per measurement, autocannon at 32 connections unless noted${rounds}\n`);
   console.log(table([header, ...body]));
   console.log(`\nmax server RSS over all runs: ${fixed(maxRss, 0)} MB`);
   if (!report.wrk) console.log("wrk: not installed, its rows were skipped");
@@ -54,7 +64,7 @@ export function printReport(report: Report): void {
       const a = find(top);
       const b = find(bottom);
       const value = a && b ? a.stats.rps / b.stats.rps : NaN;
-      console.log(`  ${label.padEnd(22)} ${fixed(value, 2).padStart(5)}  target >= ${target.toFixed(2)}  ${value >= target ? "meets" : "below"}`);
+      console.log(`  ${label.padEnd(22)} ${fixed(value, 2).padStart(5)}  target >= ${target.toFixed(2)}  ${value >= target ? "meets" : "below"}${a && b ? spread(a, b) : ""}`);
     }
   };
   printRatios("autocannon req/s", ratios);

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { buildIfNeeded } from "@/lib/cli/build";
 import { runCli } from "@/lib/bench/cleanup";
 import { prepareDataset } from "@/lib/bench/dataset";
-import { beaconRequest, beaconTally, cannon, connections, recordBeacons, warmUp, type Stats } from "@/lib/bench/load";
+import { beaconRequest, beaconTally, cannon, connections, warmUp, type Stats } from "@/lib/bench/load";
 import { articleWithBeacons } from "@/lib/bench/beacons";
 import { printReport, type Row } from "@/lib/bench/summary";
 import { withRssSampling } from "@/lib/bench/rss";
@@ -11,7 +11,8 @@ import { timeUncachedSearchPages } from "@/lib/bench/search-pages";
 import { timeSearchQueries } from "@/lib/bench/search-query";
 import { startServer } from "@/lib/bench/server";
 import { chooseTargets, searchQueries, storedViews } from "@/lib/bench/targets";
-import { hasWrk, runWrk, runWrkWithBeacons } from "@/lib/bench/wrk";
+import { hasWrk } from "@/lib/bench/wrk";
+import { measureWithWrk, wrkRounds } from "@/lib/bench/wrk-rounds";
 
 /** `npm run bench [-- --articles N --duration S]`: throughput and latency of the reader's routes on the production server. */
 async function main() {
@@ -74,24 +75,9 @@ async function main() {
     await measure(name, () => cannon({ url: at(path), duration }));
   }
 
-  // 8-12. The same again with wrk where it is installed: one thread, so the server gets more of the two cores.
+  // 8-13. The same again with wrk where it is installed: one thread, so the server gets more of the two cores.
   const wrk = hasWrk();
-  if (wrk) {
-    const beaconPath = `/api/views/${targets.articleId}`;
-    let beaconNote = "";
-    await measure("wrk: article page + beacons", async () => {
-      const result = await runWrkWithBeacons(server.url, targets.articlePath, beaconPath, duration);
-      const beacons = result.beacons ? result.beacons.counted + result.beacons.uncounted : 0;
-      if (result.beacons) recordBeacons(result.beacons.counted, result.beacons.uncounted);
-      const pages = result.total - beacons;
-      beaconNote = `req/s of pages; ${beacons} beacons alongside = ${((100 * beacons) / pages).toFixed(1)}% of pages; latency of both`;
-      return { ...result, rps: (result.rps * pages) / result.total, total: pages };
-    });
-    rows.at(-1)!.note = beaconNote;
-    for (const [name, path] of [["wrk: article page alone", targets.articlePath], ["wrk: home /", "/"], ["wrk: category", targets.categoryPath], ["wrk: yardstick /about", "/about"], ["wrk: yardstick /api/health", "/api/health"]] as const) {
-      await measure(name, () => runWrk(at(path), duration), "wrk -t1 -c32, gzip");
-    }
-  }
+  if (wrk) rows.push(...(await measureWithWrk(server, targets, duration)));
 
   const stored = storedViews(dbPath) - viewsBefore;
   console.log("measuring the article page's JavaScript in Chromium...");
@@ -102,7 +88,7 @@ async function main() {
   // After the server has stopped, so the timing has the CPU to itself.
   const searchQuery = timeSearchQueries(dbPath);
 
-  printReport({ rows, counted: beaconTally.counted, beaconsSent: beaconTally.sent, stored, scripts, searchQuery, searchPages, wrk, command: `npm run bench -- --articles ${articles} --duration ${duration}`, articles, duration });
+  printReport({ rows, counted: beaconTally.counted, beaconsSent: beaconTally.sent, stored, scripts, searchQuery, searchPages, wrk, wrkRounds, command: `npm run bench -- --articles ${articles} --duration ${duration}`, articles, duration });
 }
 
 runCli(main);
