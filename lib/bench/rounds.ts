@@ -2,7 +2,7 @@ import type { Stats } from "./load";
 
 /**
  * The order of one round's measurements: as listed in even rounds, reversed in odd ones. This machine's speed drifts
- * by more than the gaps the ratios look for (the same page ran at 31,000 and 15,000 req/s an hour apart), so rates
+ * by more than the gaps the ratios look for (the same page ran at 20,000 and 13,000 req/s half an hour apart), so rates
  * to be compared are measured in turns, not one after the other, and a drift during a round weighs on both ends alike.
  */
 export function roundOrder<T>(measurements: readonly T[], round: number): T[] {
