@@ -1,10 +1,12 @@
 /**
- * Group commit: the items that arrive within `windowMs` of the first are committed together, by one call of `commit`,
- * which answers each item in order. Each caller's promise settles only once that call has (a synchronous commit, or
- * the promise an asynchronous one returns), so nothing is acknowledged before it is stored; when the commit fails,
- * every item of its batch is rejected with that error.
+ * Group commit: the items that arrive in one turn of the event loop are committed together, by one call of `commit`,
+ * which answers each item in order. No batch waits for more: under a spike, what arrives while a commit runs makes the
+ * next batch, and a 4 ms window held each view beacon's request open that much longer (the article page with beacons
+ * ran 4-7% slower under wrk). Each caller's promise settles only
+ * once that call has (a synchronous commit, or the promise an asynchronous one returns), so nothing is acknowledged
+ * before it is stored; when the commit fails, every item of its batch is rejected with that error.
  */
-export function groupCommit<T, R>(commit: (batch: T[]) => R[] | Promise<R[]>, windowMs: number): (item: T) => Promise<R> {
+export function groupCommit<T, R>(commit: (batch: T[]) => R[] | Promise<R[]>): (item: T) => Promise<R> {
   let queue: { item: T; resolve(result: R): void; reject(error: unknown): void }[] = [];
 
   async function flush() {
@@ -21,6 +23,6 @@ export function groupCommit<T, R>(commit: (batch: T[]) => R[] | Promise<R[]>, wi
   return (item) =>
     new Promise<R>((resolve, reject) => {
       queue.push({ item, resolve, reject });
-      if (queue.length === 1) setTimeout(flush, windowMs);
+      if (queue.length === 1) setImmediate(flush);
     });
 }

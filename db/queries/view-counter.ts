@@ -1,5 +1,5 @@
 // No "server-only": the production server counts beacons with this module outside Next's bundle, in a worker thread
-// (lib/server/view-count-worker.mjs), and the Next route handler uses it too (db/queries/views.ts), so there is one set
+// (lib/server/beacon-counting.ts), and the Next route handler uses it too (db/queries/views.ts), so there is one set
 // of counting rules.
 import crypto from "node:crypto";
 import type Database from "better-sqlite3";
@@ -18,7 +18,7 @@ export type ViewResult = { found: false } | { found: true; counted: boolean; vie
 /** One view to count, as a batch carries it. */
 export type ViewToCount = { articleId: number; visitor: Visitor; now: Date; timeZone: string };
 
-/** Counting by whole batches on one connection: the group commit below and the beacon's worker thread both use it. */
+/** Counting by whole batches on one connection, for the group commit below. */
 export type ViewBatches = {
   /** Counts a batch in one IMMEDIATE transaction, answering each view in order; stores all of it or throws. */
   count(batch: ViewToCount[]): ViewResult[];
@@ -34,11 +34,8 @@ export type ViewCounter = Pick<ViewBatches, "read" | "prune"> & {
 };
 
 const pruneEvery = 1000;
-// How long the first view of a batch waits for others: a spike of beacons then costs one commit per few milliseconds
-// instead of one per view, and the write-ahead log grows by a few pages per batch instead of per view.
-export const batchWindowMs = 4;
 
-export function createViewBatches(sqlite: Database.Database): ViewBatches {
+function createViewBatches(sqlite: Database.Database): ViewBatches {
   const db = drizzle(sqlite, { schema });
   const p = sql.placeholder;
   const visible = db
@@ -172,14 +169,15 @@ export function createViewBatches(sqlite: Database.Database): ViewBatches {
 }
 
 /**
- * Group commit: the views that arrive within a few milliseconds are written together in one IMMEDIATE transaction,
+ * Group commit (lib/group-commit.ts): the views that arrive together are written in one IMMEDIATE transaction, so a
+ * spike costs one commit per batch instead of one per view, and the write-ahead log grows by a few pages per batch;
  * and each promise settles only after that commit, so no view is acknowledged before it is stored, and a failed batch
  * stores none of its views and rejects them all. BEGIN IMMEDIATE takes the write lock before the first read, so
  * counters in other processes never lose an increment.
  */
 export function createViewCounter(sqlite: Database.Database): ViewCounter {
   const batches = createViewBatches(sqlite);
-  const countLater = groupCommit(batches.count, batchWindowMs);
+  const countLater = groupCommit(batches.count);
   return {
     record: (articleId, visitor, now, timeZone) => countLater({ articleId, visitor, now, timeZone }),
     read: batches.read,

@@ -8,6 +8,12 @@ export type CountOutcome = { result: ViewResult; setVisitorId?: string };
 /** What counting needs of a counter: the app's (db/queries/view-counter.ts) or the beacon's (lib/server/worker-view-counter.ts). */
 export type Counter = Pick<ViewCounter, "record"> & { read(articleId: number, now: Date): ViewResult | Promise<ViewResult> };
 
+/**
+ * Every request header the rules below read (rules.ts, visitor.ts): lib/server/view-beacon.ts passes these alone to
+ * the thread that counts, and count-view.test.ts checks that the rules read no other.
+ */
+export const countingHeaders = ["user-agent", "cookie", "x-forwarded-for", "sec-purpose", "purpose", "x-purpose", "x-moz", "next-router-prefetch"] as const;
+
 const visitorCookieValue = new RegExp(`(?:^|;)\\s*${visitorCookie}=([^;]*)`);
 const yearSeconds = 365 * 24 * 60 * 60;
 
