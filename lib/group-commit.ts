@@ -2,9 +2,9 @@
  * Group commit: the items that arrive in one turn of the event loop are committed together, by one call of `commit`,
  * which answers each item in order. No batch waits for more: under a spike, what arrives while a commit runs makes the
  * next batch, and a 4 ms window held each view beacon's request open that much longer (the article page with beacons
- * ran 4-7% slower under wrk). Each caller's promise settles only
- * once that call has (a synchronous commit, or the promise an asynchronous one returns), so nothing is acknowledged
- * before it is stored; when the commit fails, every item of its batch is rejected with that error.
+ * ran 4-7% slower under wrk). Each caller's promise settles only once that call has (a synchronous commit, or the
+ * promise an asynchronous one returns), so nothing is acknowledged before it is stored; when the commit fails, every
+ * item of its batch is rejected with that error.
  */
 export function groupCommit<T, R>(commit: (batch: T[]) => R[] | Promise<R[]>): (item: T) => Promise<R> {
   let queue: { item: T; resolve(result: R): void; reject(error: unknown): void }[] = [];

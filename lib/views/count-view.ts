@@ -1,12 +1,13 @@
-// No "server-only" or Next import: both the Next route (app/api/views) and lib/server/view-beacon.ts count through here.
+// No "server-only" or Next import: both the Next route (app/api/views) and the beacon's worker thread
+// (lib/server/beacon-counting.ts) count through here.
 import type { ViewCounter, ViewResult } from "@/db/queries/view-counter";
 import { isBot, isPrefetch, type HeaderSource } from "./rules";
 import { clientIp, identifyVisitor, visitorCookie } from "./visitor";
 
 export type CountOutcome = { result: ViewResult; setVisitorId?: string };
 
-/** What counting needs of a counter: the app's (db/queries/view-counter.ts) or the beacon's (lib/server/worker-view-counter.ts). */
-export type Counter = Pick<ViewCounter, "record"> & { read(articleId: number, now: Date): ViewResult | Promise<ViewResult> };
+/** What counting needs of a counter (db/queries/view-counter.ts). */
+export type Counter = Pick<ViewCounter, "record" | "read">;
 
 /**
  * Every request header the rules below read (rules.ts, visitor.ts): lib/server/view-beacon.ts passes these alone to
