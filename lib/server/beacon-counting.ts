@@ -2,15 +2,10 @@
 import type Database from "better-sqlite3";
 import { createViewCounter } from "@/db/queries/view-counter";
 import { siteConfig } from "@/lib/config";
-import { beaconAnswer, countView, visitorCookieHeader, type countingHeaders } from "@/lib/views/count-view";
+import { beaconAnswer, countView, notStoredReply, visitorCookieHeader, type BeaconReply, type countingHeaders } from "@/lib/views/count-view";
 
 /** A beacon as the request thread passes it on: the article and the headers the counting rules read. */
 export type Beacon = { articleId: number; headers: Partial<Record<(typeof countingHeaders)[number], string>> };
-
-/** What the request thread sends back: the beacon's status and JSON body, and the cookie that names a new visitor. */
-export type BeaconReply = { status: number; body: string; setCookie?: string };
-
-export const notStoredReply: BeaconReply = { status: 503, body: JSON.stringify({ error: "The view could not be stored." }) };
 
 /**
  * Counts beacons by the rules of lib/views/count-view.ts, as Next's route does, and answers each like app/api/views.

@@ -1,8 +1,8 @@
 // Loaded by lib/server/serve.mjs through tsx, outside Next's bundle: nothing here may import "server-only" or Next.
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { baseSecurityHeaders, publicContentSecurityPolicy } from "@/lib/security/headers";
-import { countingHeaders } from "@/lib/views/count-view";
-import { notStoredReply, type Beacon, type BeaconReply } from "./beacon-counting";
+import { countingHeaders, notStoredReply, type BeaconReply } from "@/lib/views/count-view";
+import type { Beacon } from "./beacon-counting";
 import { createWorkerViewCounter } from "./worker-view-counter";
 
 const beaconPath = /^\/api\/views\/(\d{1,15})$/;

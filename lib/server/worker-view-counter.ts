@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { groupCommit } from "@/lib/group-commit";
-import type { Beacon, BeaconReply } from "./beacon-counting";
+import type { BeaconReply } from "@/lib/views/count-view";
+import type { Beacon } from "./beacon-counting";
 
 type Reply = { ready: true } | { id: number; replies: BeaconReply[] };
 

@@ -34,6 +34,12 @@ export function visitorCookieHeader(visitorId: string, secure: boolean): string 
   return `${visitorCookie}=${visitorId}; Path=/; Max-Age=${yearSeconds}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
 }
 
+/** What the beacon answers, as the request thread writes it: status, JSON body, and the cookie naming a new visitor. */
+export type BeaconReply = { status: number; body: string; setCookie?: string };
+
+/** The answer to a view that could not be stored: not acknowledged, so the reader's next visit counts instead. */
+export const notStoredReply: BeaconReply = { status: 503, body: JSON.stringify({ error: "The view could not be stored." }) };
+
 /** What the beacon answers: the article's current total, or 404 when readers cannot see the article. */
 export function beaconAnswer({ result }: CountOutcome): { status: number; body: string } {
   if (!result.found) return { status: 404, body: JSON.stringify({ error: "No published article has this id." }) };
