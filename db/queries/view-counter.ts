@@ -105,7 +105,12 @@ function createViewBatches(sqlite: Database.Database): ViewBatches {
       const day = dayKey(now, timeZone);
       const keys = visitorKeys(visitor, day);
       const last = lastCountedBy[keys.length - 1].get({ articleId, ...Object.fromEntries(keys.map((key, i) => [`key${i}`, key])) })?.at;
-      if (last != null && now.getTime() - last < repeatWindowMs) return { articleId, counted: false, seen: countedSoFar(articleId) };
+      if (last != null && now.getTime() - last < repeatWindowMs) {
+        // A repeat without the cookie is given one too (lib/views/count-view.ts): it must name the view that counted,
+        // or the visitor's next view, carrying it, would count again within the window.
+        if ("newCookieId" in visitor) remember.run({ key: visitor.newCookieId, articleId, at: last });
+        return { articleId, counted: false, seen: countedSoFar(articleId) };
+      }
       for (const key of keys) remember.run({ key, articleId, at: now.getTime() });
       const days = counted.get(articleId) ?? new Map<string, number>();
       days.set(day, (days.get(day) ?? 0) + 1);

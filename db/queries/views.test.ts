@@ -37,11 +37,15 @@ describe("recordView", () => {
     const first = cookieless("203.0.113.7");
     expect(await recordView(article.id, first, t0, "UTC")).toMatchObject({ counted: true, views: 1 });
     // Same browser, cookie refused: the same daily hash.
-    expect(await recordView(article.id, cookieless("203.0.113.7"), t0, "UTC")).toMatchObject({ counted: false });
+    const second = cookieless("203.0.113.7");
+    expect(await recordView(article.id, second, t0, "UTC")).toMatchObject({ counted: false });
+    // The cookie that repeat was given is a repeat too, until the window of the view that counted runs out.
+    expect(await recordView(article.id, { cookieId: second.newCookieId }, new Date(t0.getTime() + 29 * minute), "UTC")).toMatchObject({ counted: false });
+    expect(await recordView(article.id, { cookieId: second.newCookieId }, new Date(t0.getTime() + 31 * minute), "UTC")).toMatchObject({ counted: true, views: 2 });
     // Same browser, now sending the cookie it was given.
     expect(await recordView(article.id, { cookieId: first.newCookieId }, t0, "UTC")).toMatchObject({ counted: false });
     // Another browser on the same network is another reader.
-    expect(await recordView(article.id, cookieless("203.0.113.7", "Mozilla/5.0 Safari/18"), t0, "UTC")).toMatchObject({ counted: true, views: 2 });
+    expect(await recordView(article.id, cookieless("203.0.113.7", "Mozilla/5.0 Safari/18"), t0, "UTC")).toMatchObject({ counted: true, views: 3 });
   });
 
   it("never stores the IP address", async () => {
