@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import type { FormState } from "@/lib/auth/guards";
 import type { ListStatus } from "@/lib/dashboard/article-list";
 import { slugify } from "@/lib/slug";
@@ -62,9 +62,17 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
     "aria-describedby": describedBy(`article-${name}`, hints[name], errors[name]),
   });
   const messages = (name: string) => <FieldMessages id={`article-${name}`} hint={hints[name]} error={errors[name]} />;
+  // A form's action is followed by React's reset of the form, which puts a controlled <select> or checkbox back to the
+  // value it first rendered (react#30580, react#31695): the section and lead choice would show one thing and send
+  // another. Dispatching the action here, in a transition, skips that reset; without JavaScript the form posts as is.
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  };
 
   return (
-    <form action={formAction} className="form article-form" noValidate>
+    <form action={formAction} onSubmit={submit} className="form article-form" noValidate>
       {state.status === "error" ? (
         <p className="form__error" role="alert">
           {state.message}

@@ -203,6 +203,7 @@ export type ArticleState = {
   bodyMarkdown: string;
   authorId: number;
   categorySlug: string;
+  isLead: number;
 };
 
 /** What the dashboard stored for an article, whatever its status (drafts included). */
@@ -210,7 +211,7 @@ export function articleState(id: number): ArticleState {
   const row = db()
     .prepare(
       `SELECT a.id, a.slug, a.title, a.status, a.published_at AS publishedAt, a.unpublished_at AS unpublishedAt, a.hero_image_id AS heroImageId,
-              a.body_markdown AS bodyMarkdown, a.author_id AS authorId, c.slug AS categorySlug
+              a.body_markdown AS bodyMarkdown, a.author_id AS authorId, c.slug AS categorySlug, a.is_lead AS isLead
        FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.id = ?`,
     )
     .get(id) as ArticleState | undefined;

@@ -1,0 +1,29 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/auth";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import * as db from "./support/db";
+import { fillArticle, openNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
+
+// React resets a form after its action answers, and that reset puts a controlled <select> or checkbox back to what it
+// first rendered (react#30580, react#31695): the editor showed the section and lead choice as typed, then sent others.
+test("a refused save keeps every choice the editor made, and correcting the error saves them", async ({ page }) => {
+  await signIn(page, "editor");
+  const section = db.categories().at(-1)!;
+  const title = uniqueTitle("Harbour tram timetable changes on Monday");
+  await openNewArticle(page);
+  await fillArticle(page, { title: "", excerpt: "The tram to the harbour runs every eight minutes.", body: "A short body.", section: section.name, tags: "trams" });
+  await page.getByLabel("Lead story (shown first on the front page)").check();
+
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveAccessibleDescription(/./);
+  await expect(page.getByLabel("Section", { exact: true })).toHaveValue(String(section.id));
+  await expect(page.getByLabel("Lead story (shown first on the front page)")).toBeChecked();
+  await expect(page.getByLabel("Tags", { exact: true })).toHaveValue("trams");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  const id = await savedArticleId(page, "created");
+  expect(db.articleState(id)).toMatchObject({ title, categorySlug: section.slug, isLead: 1, status: "draft" });
+});
