@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { account, signIn, staffRecord } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import * as db from "./support/db";
+import { expectNoHorizontalScroll, saveScreen } from "./support/page";
 import { newReaderContext } from "./support/readers";
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -197,4 +198,15 @@ test("an admin closes one article's comments from the articles table: a reader's
   await page.goto("/dashboard/audit");
   await expect(page.getByRole("cell", { name: "comment.close" }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "comment.open" }).first()).toBeVisible();
+});
+
+test("an admin's dashboard pages fit a phone's width: wide tables scroll in their own box", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "admin");
+  for (const path of ["/dashboard", "/dashboard/comments", "/dashboard/users", "/dashboard/settings", "/dashboard/audit", "/dashboard/profile"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await saveScreen(page, `dashboard${path.slice("/dashboard".length).replace("/", "-")}-390`);
+    await expectNoHorizontalScroll(page, 390);
+  }
 });
