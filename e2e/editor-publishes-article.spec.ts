@@ -178,7 +178,7 @@ test("an editor writes an article with pictures, saves a draft, previews it and 
     expect(db.articlesInCategory(section.slug)[0]?.id).toBe(id);
     await readerPage.goto(`/category/${section.slug}`);
     await expect(readerPage.getByRole("heading", { level: 1 })).toHaveText(section.name);
-    await expect(readerPage.getByRole("main").getByRole("heading", { level: 3 }).first()).toHaveText(title);
+    await expect(readerPage.getByRole("main").getByRole("heading", { level: 2 }).first()).toHaveText(title);
     await expect(readerPage.getByRole("main").getByRole("link", { name: title, exact: true }).first()).toHaveAttribute("href", `/articles/${slug}`);
     await expectNoSeriousA11yViolations(readerPage);
   } finally {

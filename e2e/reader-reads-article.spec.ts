@@ -22,9 +22,9 @@ function storiesText(n: number): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? "story" : "stories"}`;
 }
 
-/** Card titles of an archive or the home page's Latest list, as rendered (level-3 headings). */
+/** Card titles of an archive page, as rendered: level-2 headings under the archive's h1. */
 function cardTitles(page: Page) {
-  return page.getByRole("main").getByRole("heading", { level: 3 });
+  return page.getByRole("main").getByRole("heading", { level: 2 });
 }
 
 /**
@@ -88,6 +88,9 @@ test.describe("a reader on the front page", () => {
     await expect(latest.getByRole("heading", { level: 3 })).toHaveText(secondPage);
     await expect(latest.getByText(`Page 2 of ${pageCount}`, { exact: true })).toBeVisible();
     await expect(latest.getByRole("link", { name: "← Newer" })).toHaveAttribute("href", "/");
+    // A later page is a page of its own to search engines, not a copy of the first.
+    await expect(page).toHaveTitle("Latest news, page 2 | Dateline");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/\?page=2$/);
     // The lead and the most viewed list belong to the first page only.
     await expect(page.getByRole("heading", { level: 2, name: lead.title, exact: true })).toHaveCount(0);
     await expect(page.getByRole("region", { name: "Most viewed" })).toHaveCount(0);

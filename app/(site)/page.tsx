@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleList } from "@/components/article/ArticleList";
 import { LeadStory } from "@/components/article/LeadStory";
@@ -12,17 +13,21 @@ import { listingMetadata } from "@/lib/seo/page-metadata";
 
 const perPage = 12;
 
-export function generateMetadata(): Metadata {
-  return listingMetadata({ description: `The latest news from ${siteConfig().name}: the city, business, science and culture.`, path: "/" });
+type Props = { searchParams: Promise<{ page?: string | string[] }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const page = pageParam((await searchParams).page);
+  return listingMetadata({ description: `The latest news from ${siteConfig().name}: the city, business, science and culture.`, path: "/", page });
 }
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
+export default async function HomePage({ searchParams }: Props) {
   await connection();
   const page = pageParam((await searchParams).page);
   const { timeZone } = siteConfig();
   const now = new Date();
   const lead = getLeadStory(now);
   const latest = listLatest(now, page, perPage, lead?.id);
+  if (page > latest.pageCount) notFound();
   const mostViewed = listMostViewed(now, shiftDay(dayKey(now, timeZone), 6), 5);
 
   return (

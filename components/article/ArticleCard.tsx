@@ -3,9 +3,11 @@ import { formatLongDate } from "@/lib/dates";
 import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import { pluralize } from "@/lib/text";
 
-type Props = { article: ArticleSummary; timeZone: string; showCategory?: boolean };
+/** `headingLevel`: 2 where the cards sit right under the page's h1 (archives), 3 under a section's h2 (home). */
+type Props = { article: ArticleSummary; timeZone: string; showCategory?: boolean; headingLevel?: 2 | 3 };
 
-export function ArticleCard({ article, timeZone, showCategory = true }: Props) {
+export function ArticleCard({ article, timeZone, showCategory = true, headingLevel = 3 }: Props) {
+  const Heading = `h${headingLevel}` as const;
   return (
     <article className="card">
       {article.heroImageId && article.heroWidth && article.heroHeight ? (
@@ -19,9 +21,9 @@ export function ArticleCard({ article, timeZone, showCategory = true }: Props) {
             {article.categoryName}
           </a>
         ) : null}
-        <h3 className="card__title">
+        <Heading className="card__title">
           <a href={`/articles/${article.slug}`}>{article.title}</a>
-        </h3>
+        </Heading>
         <p className="card__excerpt">{article.excerpt}</p>
         <p className="byline">
           By <a href={`/author/${article.authorSlug}`}>{article.authorName}</a> ·{" "}

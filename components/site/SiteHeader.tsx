@@ -21,7 +21,7 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
             </li>
           </ul>
         </nav>
-        <SearchForm id="header-search" />
+        <SearchForm id="header-search" name="Site search" />
       </div>
     </header>
   );

@@ -4,15 +4,20 @@ import { siteConfig } from "@/lib/config";
 import { feedAlternates } from "@/lib/feeds/respond";
 import { breadcrumbList } from "./json-ld";
 
-/** Title, description, canonical URL, feeds and sharing tags of a listing page (home or an archive). */
-export function listingMetadata({ title, description, path }: { title?: string; description: string; path: string }): Metadata {
+/**
+ * Title, description, canonical URL, feeds and sharing tags of a listing page (home or an archive). A later page
+ * (`page` over 1) is its own page to search engines: its own address as canonical, and its number in the title.
+ */
+export function listingMetadata({ title, description, path, page = 1 }: { title?: string; description: string; path: string; page?: number }): Metadata {
   const site = siteConfig();
   const shownTitle = title ?? site.name;
+  const url = page > 1 ? `${path}?page=${page}` : path;
+  const pageTitle = page > 1 ? `${title ?? "Latest news"}, page ${page}` : title;
   return {
-    ...(title ? { title } : {}),
+    ...(pageTitle ? { title: pageTitle } : {}),
     description,
-    alternates: { canonical: path, types: feedAlternates(path, shownTitle) },
-    openGraph: { type: "website", url: path, title: shownTitle, description, siteName: site.name, images: [{ url: "/logo.png", width: 512, height: 512, alt: site.name }] },
+    alternates: { canonical: url, types: feedAlternates(path, shownTitle) },
+    openGraph: { type: "website", url, title: shownTitle, description, siteName: site.name, images: [{ url: "/logo.png", width: 512, height: 512, alt: site.name }] },
     twitter: { card: "summary", title: shownTitle, description },
   };
 }

@@ -27,7 +27,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <section className="search-page">
       <h1>Search</h1>
-      <SearchForm query={q} id="search-page-input" className="search-form search-form--large" />
+      <SearchForm query={q} id="search-page-input" className="search-form search-form--large" name="Search again" />
       {results === null ? (
         <p className="empty">Type a few words to find articles by their title, summary or text.</p>
       ) : results.total === 0 ? (

@@ -14,17 +14,20 @@ import { pageParam } from "@/lib/paging";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await connection();
+  const page = pageParam((await searchParams).page);
   const author = getPublicAuthor((await params).slug);
-  return author ? listingMetadata({ title: author.name, description: author.bio || `Articles by ${author.name}.`, path: `/author/${author.slug}` }) : { title: "Page not found" };
+  return author ? listingMetadata({ title: author.name, description: author.bio || `Articles by ${author.name}.`, path: `/author/${author.slug}`, page }) : { title: "Page not found" };
 }
 
 export default async function AuthorPage({ params, searchParams }: Props) {
   await connection();
   const author = getPublicAuthor((await params).slug);
   if (!author) notFound();
-  const listing = listByAuthor(author.id, new Date(), pageParam((await searchParams).page), 12);
+  const page = pageParam((await searchParams).page);
+  const listing = listByAuthor(author.id, new Date(), page, 12);
+  if (page > listing.pageCount) notFound();
   return (
     <>
       <JsonLd data={archiveBreadcrumbs(author.name, `/author/${author.slug}`)} />
@@ -36,7 +39,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
           </p>
         ) : null}
       </ArchiveHeader>
-      <ArticleList articles={listing.items} timeZone={siteConfig().timeZone} />
+      <ArticleList articles={listing.items} timeZone={siteConfig().timeZone} headingLevel={2} />
       <Pagination basePath={`/author/${author.slug}`} page={listing.page} pageCount={listing.pageCount} />
     </>
   );

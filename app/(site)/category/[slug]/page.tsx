@@ -13,22 +13,25 @@ import { pageParam } from "@/lib/paging";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await connection();
+  const page = pageParam((await searchParams).page);
   const category = getCategoryBySlug((await params).slug);
-  return category ? listingMetadata({ title: category.name, description: category.description || `${category.name} news.`, path: `/category/${category.slug}` }) : { title: "Page not found" };
+  return category ? listingMetadata({ title: category.name, description: category.description || `${category.name} news.`, path: `/category/${category.slug}`, page }) : { title: "Page not found" };
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
   await connection();
   const category = getCategoryBySlug((await params).slug);
   if (!category) notFound();
-  const listing = listByCategory(category.id, new Date(), pageParam((await searchParams).page), 12);
+  const page = pageParam((await searchParams).page);
+  const listing = listByCategory(category.id, new Date(), page, 12);
+  if (page > listing.pageCount) notFound();
   return (
     <>
       <JsonLd data={archiveBreadcrumbs(category.name, `/category/${category.slug}`)} />
       <ArchiveHeader kind="Section" title={category.name} description={category.description} total={listing.total} />
-      <ArticleList articles={listing.items} timeZone={siteConfig().timeZone} showCategory={false} />
+      <ArticleList articles={listing.items} timeZone={siteConfig().timeZone} headingLevel={2} showCategory={false} />
       <Pagination basePath={`/category/${category.slug}`} page={listing.page} pageCount={listing.pageCount} />
     </>
   );

@@ -13,22 +13,25 @@ import { pageParam } from "@/lib/paging";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await connection();
+  const page = pageParam((await searchParams).page);
   const tag = getTagBySlug((await params).slug);
-  return tag ? listingMetadata({ title: `Tagged “${tag.name}”`, description: `Articles tagged “${tag.name}”.`, path: `/tag/${tag.slug}` }) : { title: "Page not found" };
+  return tag ? listingMetadata({ title: `Tagged “${tag.name}”`, description: `Articles tagged “${tag.name}”.`, path: `/tag/${tag.slug}`, page }) : { title: "Page not found" };
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
   await connection();
   const tag = getTagBySlug((await params).slug);
   if (!tag) notFound();
-  const listing = listByTag(tag.id, new Date(), pageParam((await searchParams).page), 12);
+  const page = pageParam((await searchParams).page);
+  const listing = listByTag(tag.id, new Date(), page, 12);
+  if (page > listing.pageCount) notFound();
   return (
     <>
       <JsonLd data={archiveBreadcrumbs(tag.name, `/tag/${tag.slug}`)} />
       <ArchiveHeader kind="Tag" title={tag.name} total={listing.total} />
-      <ArticleList articles={listing.items} timeZone={siteConfig().timeZone} />
+      <ArticleList articles={listing.items} timeZone={siteConfig().timeZone} headingLevel={2} />
       <Pagination basePath={`/tag/${tag.slug}`} page={listing.page} pageCount={listing.pageCount} />
     </>
   );
