@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { authorMovedTo } from "@/db/queries/authors";
 import { movedOrGone } from "@/db/queries/moved-articles";
 import { goneHtml } from "@/lib/gone-page";
 import { staffContentSecurityPolicy } from "@/lib/security/headers";
@@ -6,13 +7,15 @@ import { staffContentSecurityPolicy } from "@/lib/security/headers";
 /**
  * Work that must happen before a page renders.
  * - Old article URLs: a renamed article answers 301 to its new URL, an unpublished one 410 Gone (a page can set neither).
+ * - Old author URLs: the archive and feeds of an author who changed their slug answer 301 to the new ones.
  * - The dashboard and sign-in page: a fresh CSP nonce per request, which Next puts on its own scripts; and visitors
  *   without a session cookie are sent to sign in. That redirect is only a convenience: every dashboard page, action
  *   and handler checks the session itself.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith("/articles/")) return articleAddress(request, decodeURIComponent(pathname.slice("/articles/".length)));
+  if (pathname.startsWith("/articles/")) return articleAddress(request, pathname.slice("/articles/".length));
+  if (pathname.startsWith("/author/")) return authorAddress(request);
   const signedIn = request.cookies.getAll().some((c) => c.name.endsWith("next-auth.session-token"));
   if (pathname.startsWith("/dashboard") && !signedIn) {
     const login = new URL("/login", request.url);
@@ -22,11 +25,38 @@ export function proxy(request: NextRequest) {
   return withNonce(request);
 }
 
-function articleAddress(request: NextRequest, slug: string) {
+/** A path segment unescaped; null when its %-escapes are malformed, which no slug can be. */
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+function notFound() {
+  return new NextResponse("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+function articleAddress(request: NextRequest, segment: string) {
+  const slug = decoded(segment);
+  if (slug === null) return notFound();
   const status = movedOrGone(slug, new Date());
   if (status && "movedTo" in status) return NextResponse.redirect(new URL(`/articles/${status.movedTo}`, request.url), 301);
   if (status) return new NextResponse(goneHtml(), { status: 410, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
   return NextResponse.next();
+}
+
+/** `/author/<slug>` and its feeds, `?page=` kept: a slug its author gave up moves with them. */
+function authorAddress(request: NextRequest) {
+  const [, , segment, ...rest] = request.nextUrl.pathname.split("/");
+  const slug = decoded(segment);
+  if (slug === null) return notFound();
+  const movedTo = authorMovedTo(slug);
+  if (!movedTo) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = ["", "author", movedTo, ...rest].join("/");
+  return NextResponse.redirect(url, 301);
 }
 
 function withNonce(request: NextRequest) {
@@ -41,4 +71,4 @@ function withNonce(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/articles/:slug", "/dashboard", "/dashboard/:path*", "/login"] };
+export const config = { matcher: ["/articles/:slug", "/author/:slug", "/author/:slug/:feed", "/dashboard", "/dashboard/:path*", "/login"] };

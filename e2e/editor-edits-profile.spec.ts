@@ -40,3 +40,42 @@ test("a bad public email is marked beside its field, and the other entries are k
   await expect(page.getByLabel("Bio")).toHaveValue(bio);
   await expectNoSeriousA11yViolations(page);
 });
+
+test("an editor changes their author page's address: the old address and its feed move with them", async ({ page, request }) => {
+  await signIn(page, "editor");
+  await page.goto("/dashboard/profile");
+  const address = page.getByLabel("Author page address");
+  const slug = await address.inputValue();
+  const renamed = `${slug}-desk`;
+
+  async function saveAddress(value: string) {
+    await address.fill(value);
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByRole("status")).toHaveText("Your profile is saved.");
+  }
+  async function expectMoved(from: string, to: string) {
+    for (const [path, target] of [
+      [`/author/${from}`, `/author/${to}`],
+      [`/author/${from}?page=1`, `/author/${to}?page=1`],
+      [`/author/${from}/feed.xml`, `/author/${to}/feed.xml`],
+    ]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(301);
+      const location = new URL(response.headers().location, "http://localhost");
+      expect(location.pathname + location.search, path).toBe(target);
+    }
+  }
+
+  await saveAddress(renamed);
+  await expectMoved(slug, renamed);
+  await page.goto(`/author/${slug}`);
+  await expect(page).toHaveURL(new RegExp(`/author/${renamed}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Taking the old address back: it is the author's page again, and the interim one redirects to it.
+  await page.goto("/dashboard/profile");
+  await saveAddress(slug);
+  expect((await request.get(`/author/${slug}`, { maxRedirects: 0 })).status()).toBe(200);
+  await expectMoved(renamed, slug);
+});

@@ -32,6 +32,12 @@ test.describe("a reader following a broken link", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test("to an address with a malformed %-escape gets a 400, not a server error", async ({ request }) => {
+    for (const path of ["/articles/%E0%A4%A", "/category/%E0%A4%A", "/author/%E0%A4%A/feed.xml", "/media/%E0%A4%A/640"]) {
+      expect((await request.get(path)).status(), path).toBe(400);
+    }
+  });
+
   test("to an image that does not exist gets a 404", async ({ request }) => {
     const response = await request.get("/media/aaaaaaaaaaaa/640");
     expect(response.status()).toBe(404);

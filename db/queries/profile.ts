@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
-import { authors, images } from "@/db/schema";
+import { authors, authorSlugRedirects, images } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { PasswordChange, ProfileInput } from "@/lib/validation/profile";
 import { writeAudit, type AuditEntry } from "./audit";
@@ -49,6 +49,14 @@ export function updateProfile(authorId: number, input: ProfileInput, actor: Audi
       .set({ name: input.name, slug: input.slug, bio: input.bio, publicEmail: input.publicEmail, avatarImageId: input.avatarImageId })
       .where(eq(authors.id, authorId))
       .run();
+    // The old archive address and its feeds redirect to the new one; whoever takes an old slug takes it from its redirect.
+    tx.delete(authorSlugRedirects).where(eq(authorSlugRedirects.oldSlug, input.slug)).run();
+    if (changed.includes("slug")) {
+      tx.insert(authorSlugRedirects)
+        .values({ oldSlug: before.slug, authorId })
+        .onConflictDoUpdate({ target: authorSlugRedirects.oldSlug, set: { authorId } })
+        .run();
+    }
     const slugNote = changed.includes("slug") ? ` (slug ${before.slug} → ${input.slug})` : "";
     writeAudit(tx, { actor, action: "user.profile", entityType: "user", entityId: authorId, details: `changed ${changed.join(", ")}${slugNote}` });
     pagesChanged(tx);

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { writeTransaction } from "@/db/client";
-import { authors, type Role } from "@/db/schema";
+import { authors, authorSlugRedirects, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { slugify } from "@/lib/slug";
 import type { NewUser } from "@/lib/validation/user";
@@ -16,7 +16,9 @@ function uniqueSlug(tx: Tx, name: string): string {
   const base = slugify(name) || "author";
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;
-    if (!tx.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).get()) return slug;
+    // A slug an author gave up still redirects to them: a new account does not take it.
+    const taken = tx.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).get() ?? tx.select({ id: authorSlugRedirects.authorId }).from(authorSlugRedirects).where(eq(authorSlugRedirects.oldSlug, slug)).get();
+    if (!taken) return slug;
   }
 }
 

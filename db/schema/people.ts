@@ -23,3 +23,11 @@ export const authors = sqliteTable("authors", {
 });
 
 export type Author = typeof authors.$inferSelect;
+
+/** Old slugs of authors who changed theirs: their archive and feeds answer there with a permanent redirect. */
+export const authorSlugRedirects = sqliteTable("author_slug_redirects", {
+  oldSlug: text("old_slug").primaryKey(),
+  authorId: integer("author_id")
+    .notNull()
+    .references(() => authors.id, { onDelete: "cascade" }),
+});

@@ -1,4 +1,4 @@
-// The production server: Next's own request handler, behind two things `next start` cannot do.
+// The production server: Next's own request handler, behind what `next start` cannot do.
 // 1. The client's address. Next keeps any X-Forwarded-For header a client sends, so any client could name its own
 //    address and slip past the per-address limits (sign-in throttling, comment rate limit, view counting). Here the
 //    header is replaced by the socket's address, unless TRUST_PROXY says a reverse proxy in front sets it.
@@ -6,6 +6,7 @@
 // 3. The view beacon every article visit sends, answered before Next's routing (lib/server/view-beacon.ts) and counted
 //    in a worker thread (lib/server/view-count-worker.mjs), with the database's checkpoints in another
 //    (lib/server/checkpoint-worker.mjs): the thread that answers requests never waits for a view to be written.
+// 4. Addresses with malformed %-escapes answered 400: Next would fail decoding them with a 500.
 import { createServer } from "node:http";
 import { Worker } from "node:worker_threads";
 import path from "node:path";
@@ -39,7 +40,22 @@ const { createViewBeacon } = await tsImport("./view-beacon.ts", import.meta.url)
 const answerBeacon = await createViewBeacon(databaseFile);
 new Worker(new URL("./checkpoint-worker.mjs", import.meta.url), { workerData: { file: databaseFile } }).unref();
 
+/** Whether a request's path has %-escapes that do not decode: Next fails on such a path with a 500. */
+function malformedPath(url = "") {
+  if (!url.includes("%")) return false;
+  try {
+    decodeURIComponent(url.split("?", 1)[0]);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 createServer((request, response) => {
+  if (malformedPath(request.url)) {
+    response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+    return response.end("Bad request: the address has a malformed %-escape.\n");
+  }
   if (!trustProxy) {
     request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "unknown";
     delete request.headers["x-real-ip"];

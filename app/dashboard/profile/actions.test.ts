@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { makeAuthor } from "@/lib/testing/fixtures";
 import { signInAs, signOut } from "@/lib/testing/request-context";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
+import { authorMovedTo } from "@/db/queries/authors";
 import { changePassword, saveProfile } from "./actions";
 import { form } from "@/lib/testing/forms";
 
@@ -61,6 +62,23 @@ describe("saveProfile", () => {
     expect(state).toMatchObject({ values: { slug: other.slug, bio: "Kept bio" } });
     expect(author(user.id)).toMatchObject({ slug: user.slug, bio: user.bio });
     expect(auditOf(user.id, "user.profile")).toHaveLength(0);
+  });
+
+  it("keeps a changed slug's old address for its author, until another author takes that slug", async () => {
+    const user = makeAuthor("Rafe Moved");
+    const other = makeAuthor("Ines Later");
+    const oldSlug = user.slug;
+    await signInAs(user.id);
+    expect(await saveProfile(undefined, profileForm(user, { slug: "rafe-moved-on" }))).toMatchObject({ status: "success" });
+    expect(authorMovedTo(oldSlug)).toBe("rafe-moved-on");
+    // A second change: the first old address follows to the newest.
+    expect(await saveProfile(undefined, profileForm({ ...user, slug: "rafe-moved-on" }, { slug: "rafe-moved-again" }))).toMatchObject({ status: "success" });
+    expect([authorMovedTo(oldSlug), authorMovedTo("rafe-moved-on")]).toEqual(["rafe-moved-again", "rafe-moved-again"]);
+
+    await signInAs(other.id);
+    expect(await saveProfile(undefined, profileForm(other, { slug: oldSlug }))).toMatchObject({ status: "success" });
+    expect(authorMovedTo(oldSlug)).toBeUndefined();
+    expect(authorMovedTo("rafe-moved-on")).toBe("rafe-moved-again");
   });
 
   it("refuses an avatar id that names no stored image", async () => {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { authors, sessions } from "@/db/schema";
+import { authors, authorSlugRedirects, sessions } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { auditRows, expectRefusedWithoutChange, signedIn } from "@/lib/testing/admin-actions";
 import { form } from "@/lib/testing/forms";
@@ -37,6 +37,17 @@ describe("createUserAction", () => {
     expect(created).toMatchObject({ name: "Sam Reporter", role: "editor", disabled: false, slug: "sam-reporter" });
     expect(await verifyPassword(created.passwordHash!, "long-enough-1")).toBe(true);
     expect(auditOf(created.id, "user.create")).toMatchObject([{ actorId: admin.id, details: "sam@example.com as editor" }]);
+  });
+
+  it("gives a new account neither a slug in use nor one that still redirects to another author", async () => {
+    await signedIn("admin", "Ada Admin");
+    const moved = makeAuthor("Lena Moved");
+    getDb().update(authors).set({ slug: "lena-moved-on" }).where(eq(authors.id, moved.id)).run();
+    getDb().insert(authorSlugRedirects).values({ oldSlug: "lena-park", authorId: moved.id }).run();
+    makeAuthor("Lena Park-Holder");
+    getDb().update(authors).set({ slug: "lena-park-2" }).where(eq(authors.name, "Lena Park-Holder")).run();
+    await createUserAction(undefined, form({ name: "Lena Park", email: "lena@example.com", role: "editor", password: "long-enough-1" }));
+    expect(allUsers().find((u) => u.loginEmail === "lena@example.com")?.slug).toBe("lena-park-3");
   });
 
   it("marks each invalid field and never echoes the password", async () => {
