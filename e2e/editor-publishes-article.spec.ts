@@ -1,4 +1,5 @@
-import { expect, test, type Locator } from "@playwright/test";
+import fs from "node:fs";
+import { expect, test, type Locator, type Route } from "@playwright/test";
 import { signIn, staffRecord } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import * as db from "./support/db";
@@ -181,6 +182,41 @@ test("an editor writes an article with pictures, saves a draft, previews it and 
     await expect(readerPage.getByRole("main").getByRole("heading", { level: 2 }).first()).toHaveText(title);
     await expect(readerPage.getByRole("main").getByRole("link", { name: title, exact: true }).first()).toHaveAttribute("href", `/articles/${slug}`);
     await expectNoSeriousA11yViolations(readerPage);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a picture from another site shows in the editor's preview and to readers when its address is https, and an http one is refused", async ({ page, browser }) => {
+  // The picture's host is played by the test: Chromium asks for it, the page's content security policy permitting.
+  const png = fs.readFileSync(await gradientPng("remote.png", 800, 450, "#264653", "#e9c46a"));
+  const serveRemote = (route: Route) => route.fulfill({ status: 200, contentType: "image/png", body: png });
+  const remote = "https://images.example/quay-at-dusk.png";
+  const alt = "The quay at dusk, from the photographer's own site";
+  await signIn(page, "editor");
+  await page.route("https://images.example/**", serveRemote);
+
+  await openNewArticle(page);
+  const title = uniqueTitle("Quay lights switched to amber");
+  await fillArticle(page, { title, excerpt: "Amber lamps along the quay.", body: `The lamps changed overnight.\n\n![${alt}](${remote.replace("https:", "http:")})\n`, section: db.categories()[0].name });
+  await page.getByRole("button", { name: "Publish now", exact: true }).click();
+  await expect(page.getByText(/needs an https:\/\/ address/)).toBeVisible();
+  await expect(page.getByLabel("Body", { exact: true })).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Body", { exact: true }).fill(`The lamps changed overnight.\n\n![${alt}](${remote})\n`);
+  const previewImage = page.getByRole("region", { name: "Preview", exact: true }).getByRole("img", { name: alt, exact: true });
+  await expect.poll(() => naturalWidth(previewImage)).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Publish now", exact: true }).click();
+  await savedArticleId(page, "publish");
+
+  const context = await newReaderContext(browser);
+  try {
+    const readerPage = await context.newPage();
+    await readerPage.route("https://images.example/**", serveRemote);
+    await readerPage.goto(`/articles/${expectedSlug(title)}`);
+    const image = readerPage.locator(".article-body").getByRole("img", { name: alt, exact: true });
+    await expect(image).toHaveAttribute("src", remote);
+    expect(await naturalWidth(image)).toBeGreaterThan(0);
   } finally {
     await context.close();
   }

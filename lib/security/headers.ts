@@ -8,7 +8,9 @@
 const common = [
   "default-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  // An article may show a picture from another site, as WordPress and Ghost allow, over HTTPS: the editor refuses
+  // plain-http image addresses (lib/validation/article.ts), which would be mixed content on an HTTPS site.
+  "img-src 'self' data: blob: https:",
   "font-src 'self'",
   "connect-src 'self'",
   "media-src 'self'",

@@ -40,6 +40,15 @@ describe("the article form schema", () => {
     }
   });
 
+  it("takes body images from the site or over https, and refuses plain-http ones, which the browser would block", () => {
+    for (const bodyMarkdown of ["![Quay](/media/abcdefabcdef)", "![Quay](https://images.example/quay.jpg)", "See http://example.com for more.", "[a link](http://example.com)"]) {
+      expect(errors({ bodyMarkdown })).toEqual({});
+    }
+    for (const bodyMarkdown of ["![Quay](http://images.example/quay.jpg)", "Text.\n\n![](  <http://images.example/q.jpg>)", '<img alt="q" src="http://images.example/q.jpg">', "<IMG SRC=http://x.example/q.png>"]) {
+      expect(errors({ bodyMarkdown }).bodyMarkdown).toMatch(/https:\/\/ address/);
+    }
+  });
+
   it("refuses too-long fields with their limit", () => {
     expect(errors({ title: "x".repeat(201) }).title).toBe("Use at most 200 characters.");
     expect(errors({ excerpt: "x".repeat(501) }).excerpt).toBe("Use at most 500 characters.");

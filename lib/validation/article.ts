@@ -86,6 +86,10 @@ export type ArticleIntent = (typeof articleIntents)[number];
 
 const emptyAsMissing = (value: unknown) => (value === "" ? undefined : value);
 
+// An image in the body from another site over plain http, in Markdown or as an <img>: the pages' content security
+// policy lets browsers load other sites' images over https only, so readers would get a broken picture.
+const plainHttpImage = /!\[[^\]]*\]\(\s*<?http:\/\/|<img\b[^>]*\bsrc\s*=\s*["']?\s*http:\/\//i;
+
 type Clock = { timeZone: () => string; now: () => Date };
 const siteClock: Clock = { timeZone: () => siteConfig().timeZone, now: () => new Date() };
 
@@ -93,6 +97,10 @@ const siteClock: Clock = { timeZone: () => siteConfig().timeZone, now: () => new
 export function makeArticleFormSchema(clock: Clock = siteClock) {
   return articleFieldsSchema
     .extend({
+      // Checked when saving only: a revision from before this rule still restores into the form.
+      bodyMarkdown: articleFieldsSchema.shape.bodyMarkdown.refine((body) => !plainHttpImage.test(body), {
+        message: "An image from another site needs an https:// address: browsers block http images on this site. Or upload it with Insert image.",
+      }),
       // Hidden fields: empty for a new article. Anything else that is not a whole number is a tampered form, refused
       // (never read as "no id", which would store the edit as a new article).
       id: z.preprocess(emptyAsMissing, idField.optional()),
