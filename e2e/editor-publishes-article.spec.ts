@@ -110,6 +110,8 @@ test("an editor writes an article with pictures, saves a draft, previews it and 
   await expect(page.getByRole("note")).toContainText("Preview — not published");
   const previewed = page.locator(".preview-page").getByRole("article");
   await expect(previewed.getByRole("heading", { level: 1 })).toHaveText(title);
+  const fontSize = (heading: Locator) => heading.evaluate((h) => getComputedStyle(h).fontSize);
+  const previewTitleSize = await fontSize(previewed.getByRole("heading", { level: 1 }));
   const previewHero = previewed.getByRole("figure").filter({ has: page.getByRole("img", { name: alt, exact: true }) });
   await expect(previewHero.getByRole("img")).toBeVisible();
   await expect(previewHero.locator("figcaption")).toHaveText(caption);
@@ -144,6 +146,8 @@ test("an editor writes an article with pictures, saves a draft, previews it and 
     const story = readerPage.getByRole("article");
     await expect(story.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(readerPage).toHaveTitle(`${title} | Dateline`);
+    // The preview showed the title at the size readers get (the browser windows are the same size).
+    expect(await fontSize(story.getByRole("heading", { level: 1 }))).toBe(previewTitleSize);
 
     const heroFigure = story.getByRole("figure").filter({ has: readerPage.getByRole("img", { name: alt, exact: true }) });
     const heroImage = heroFigure.getByRole("img", { name: alt, exact: true });
@@ -220,4 +224,19 @@ test("a picture from another site shows in the editor's preview and to readers w
   } finally {
     await context.close();
   }
+});
+
+test("an uploaded picture goes into the body where the cursor is, its description selected to type over", async ({ page }) => {
+  await signIn(page, "editor");
+  await openNewArticle(page);
+  const body = page.getByLabel("Body", { exact: true });
+  await body.fill("The first paragraph.\n\nThe second paragraph.");
+  await body.press("Control+Home");
+  await body.press("End");
+  await page.getByLabel("Insert image", { exact: true }).setInputFiles(await gradientPng("inline.png", 900, 600, "#6d597a", "#eaac8b"));
+  await expect(body).toHaveValue(/^The first paragraph\.\n\n!\[alt text\]\(\/media\/[a-z0-9]+\)\n\nThe second paragraph\.$/);
+  await expect(body).toBeFocused();
+  await page.keyboard.type("Lamps along the quay");
+  await expect(body).toHaveValue(/^The first paragraph\.\n\n!\[Lamps along the quay\]\(\/media\/[a-z0-9]+\)\n\nThe second paragraph\.$/);
+  await expectNoSeriousA11yViolations(page);
 });

@@ -12,6 +12,7 @@ type Props = {
   preview: (markdown: string) => Promise<string>;
 };
 
+const placeholderAlt = "alt text";
 const hint = "Markdown: ## heading, **bold**, *italic*, [link](https://…), > quote, - list.";
 
 /**
@@ -22,6 +23,9 @@ export function MarkdownEditor({ value, onChange, error, initialHtml, preview }:
   const [html, setHtml] = useState(initialHtml);
   const latest = useRef(0);
   const first = useRef(true);
+  const source = useRef<HTMLTextAreaElement>(null);
+  // Where the editor last left the cursor in the body; null until they have, and a picture then goes at the end.
+  const caret = useRef<number | null>(null);
 
   useEffect(() => {
     // The server already rendered the preview of the text the page opened with.
@@ -40,6 +44,21 @@ export function MarkdownEditor({ value, onChange, error, initialHtml, preview }:
     return () => clearTimeout(timer);
   }, [value, preview]);
 
+  /** Puts an uploaded picture in a paragraph of its own at the cursor, its placeholder description selected to type over. */
+  function insertImage(imageId: string) {
+    const at = Math.min(caret.current ?? value.length, value.length);
+    const before = value.slice(0, at).replace(/\s*$/, "");
+    const after = value.slice(at).replace(/^\s*/, "");
+    const lead = before ? `${before}\n\n` : "";
+    onChange(`${lead}![${placeholderAlt}](/media/${imageId})\n${after ? `\n${after}` : ""}`);
+    const start = lead.length + 2;
+    caret.current = start;
+    requestAnimationFrame(() => {
+      source.current?.focus();
+      source.current?.setSelectionRange(start, start + placeholderAlt.length);
+    });
+  }
+
   return (
     <div className="markdown-editor">
       <div className="markdown-editor__source">
@@ -48,16 +67,18 @@ export function MarkdownEditor({ value, onChange, error, initialHtml, preview }:
           id="article-bodyMarkdown"
           name="bodyMarkdown"
           rows={24}
+          ref={source}
           value={value}
           onChange={(e) => onChange(e.target.value)}
+          onSelect={(e) => (caret.current = e.currentTarget.selectionStart)}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy("article-bodyMarkdown", hint, error)}
         />
         <FieldMessages id="article-bodyMarkdown" hint={hint} error={error} />
         <ImageUpload
           label="Insert image"
-          hint="Adds the image at the end of the body; replace “alt text” with a description of the picture."
-          onUploaded={(image) => onChange(`${value.replace(/\s*$/, "")}${value.trim() ? "\n\n" : ""}![alt text](/media/${image.id})\n`)}
+          hint="Adds the image where the cursor is, with “alt text” selected: type a description of the picture over it."
+          onUploaded={(image) => insertImage(image.id)}
         />
       </div>
       {/* Focusable, so keyboard users can scroll a long preview. */}
