@@ -88,8 +88,11 @@ test("an admin closes old articles' comments by age, then approves a reader's fi
   const posted = db.commentsOf(recent.id).find((c) => c.body === body);
   expect(posted?.status).toBe("pending");
 
-  // The admin approves it from the Pending tab.
+  // The admin approves it from the Pending tab; the dashboard's nav counts what waits.
   await page.goto("/dashboard/comments");
+  const nav = page.getByRole("navigation", { name: "Dashboard" });
+  const waiting = db.pendingCommentCount();
+  await expect(nav.getByRole("link", { name: `Comments ${waiting} waiting`, exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: /^Pending/ })).toHaveAttribute("aria-current", "page");
   const row = page.getByRole("row").filter({ hasText: body });
   await expect(row).toHaveCount(1);
@@ -99,6 +102,7 @@ test("an admin closes old articles' comments by age, then approves a reader's fi
   await row.getByRole("button", { name: /^Approve/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "Comment approved." })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: body })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: waiting > 1 ? `Comments ${waiting - 1} waiting` : "Comments", exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("link", { name: /^Approved/ }).click();

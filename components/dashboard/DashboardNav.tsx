@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 
-type Props = { siteName: string; staff: { name: string; role: string } };
+/** `pendingComments`: shown beside the admins' Comments link while comments wait for moderation. */
+type Props = { siteName: string; staff: { name: string; role: string }; pendingComments: number };
 
 const editorLinks = [
   { href: "/dashboard", label: "Articles" },
@@ -16,7 +17,7 @@ const adminLinks = [
   { href: "/dashboard/audit", label: "Audit log" },
 ];
 
-export function DashboardNav({ siteName, staff }: Props) {
+export function DashboardNav({ siteName, staff, pendingComments }: Props) {
   const links = staff.role === "admin" ? [...editorLinks, ...adminLinks] : editorLinks;
   return (
     <header className="dash-header">
@@ -28,7 +29,15 @@ export function DashboardNav({ siteName, staff }: Props) {
           <ul>
             {links.map((l) => (
               <li key={l.href}>
-                <Link href={l.href}>{l.label}</Link>
+                <Link href={l.href}>
+                  {l.label}
+                  {l.href === "/dashboard/comments" && pendingComments > 0 ? (
+                    <span className="nav-count">
+                      {pendingComments.toLocaleString("en-US")}
+                      <span className="visually-hidden"> waiting</span>
+                    </span>
+                  ) : null}
+                </Link>
               </li>
             ))}
             <li>

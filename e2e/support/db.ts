@@ -223,3 +223,8 @@ export function articleState(id: number): ArticleState {
 export function articleExists(id: number): boolean {
   return db().prepare(`SELECT 1 FROM articles WHERE id = ?`).get(id) !== undefined;
 }
+
+/** How many comments wait for moderation, on any article. */
+export function pendingCommentCount(): number {
+  return (db().prepare(`SELECT count(*) AS n FROM comments WHERE status = 'pending'`).get() as { n: number }).n;
+}

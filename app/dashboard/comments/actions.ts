@@ -1,12 +1,15 @@
 "use server";
 
-import { refresh } from "next/cache";
+import { refresh, revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { moderateComments } from "@/db/queries/moderation";
 import { adminAction } from "@/lib/auth/guards";
 import { moderationMessage } from "@/lib/comments/moderation-messages";
 import { queueUrl } from "@/lib/comments/queue-url";
 import { bulkModerationSchema, deleteOneSchema, moderateOneSchema } from "@/lib/validation/moderation";
+
+/** The dashboard's nav counts the comments waiting (app/dashboard/layout.tsx): a layout kept across navigations. */
+const recountWaiting = () => revalidatePath("/dashboard", "layout");
 
 const gone = { status: "error", message: "This comment no longer exists: someone deleted it meanwhile. Reload the page.", fieldErrors: {}, values: {} } as const;
 
@@ -17,6 +20,7 @@ const gone = { status: "error", message: "This comment no longer exists: someone
 export const moderateComment = adminAction(moderateOneSchema, (input, staff) => {
   const result = moderateComments([input.commentId], input.action, { id: staff.id, name: staff.name });
   if (result.missing) return gone;
+  recountWaiting();
   redirect(queueUrl(input.returnTo, input.page, input.action));
 });
 
@@ -24,6 +28,7 @@ export const moderateComment = adminAction(moderateOneSchema, (input, staff) => 
 export const moderateSelected = adminAction(bulkModerationSchema, (input, staff) => {
   const result = moderateComments(input.ids, input.action, { id: staff.id, name: staff.name });
   // The form stays where it is and shows its message; the rows and tab counts are read again.
+  recountWaiting();
   refresh();
   return { status: "success", message: moderationMessage(input.action, result) };
 });
@@ -32,5 +37,6 @@ export const moderateSelected = adminAction(bulkModerationSchema, (input, staff)
 export const deleteComment = adminAction(deleteOneSchema, (input, staff) => {
   const result = moderateComments([input.commentId], "delete", { id: staff.id, name: staff.name });
   if (result.missing) return gone;
+  recountWaiting();
   redirect(queueUrl(input.returnTo, input.page, "delete"));
 });
