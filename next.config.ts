@@ -5,6 +5,14 @@ const nextConfig: NextConfig = {
   // better-sqlite3 and sharp are native modules: load them from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "sharp"],
   poweredByHeader: false,
+  // WordPress's feed addresses, so readers' feed subscriptions survive a move from WordPress to Dateline.
+  async redirects() {
+    return [
+      { source: "/feed", destination: "/feed.xml", permanent: true },
+      { source: "/feed/atom", destination: "/atom.xml", permanent: true },
+      { source: "/:kind(category|tag|author)/:slug/feed", destination: "/:kind/:slug/feed.xml", permanent: true },
+    ];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: baseSecurityHeaders },

@@ -8,7 +8,9 @@ test("an editor changes their bio and readers see it on the author page", async 
   await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  const bio = `Covers the harbour, the fleet and the fish market. Updated ${Date.now()}.`;
+  // Two paragraphs, as typed with a blank line between them.
+  const paragraphs = [`Covers the harbour, the fleet and the fish market. Updated ${Date.now()}.`, "Before that, ten years on the night desk."];
+  const bio = paragraphs.join("\n\n");
   const slug = await page.getByLabel("Author page address").inputValue();
   await page.getByLabel("Bio").fill(bio);
   await page.getByRole("button", { name: "Save profile" }).click();
@@ -16,7 +18,7 @@ test("an editor changes their bio and readers see it on the author page", async 
   await expect(page.getByLabel("Bio")).toHaveValue(bio);
 
   await page.goto(`/author/${slug}`);
-  await expect(page.locator(".archive-header__description")).toHaveText(bio);
+  await expect(page.locator(".archive-header__description")).toHaveText(paragraphs);
   await expectNoSeriousA11yViolations(page);
 });
 

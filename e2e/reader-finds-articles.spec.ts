@@ -64,11 +64,26 @@ test.describe("a reader finds articles", () => {
     expect(linked.every((slug) => inSection.includes(slug))).toBe(true);
   });
 
+  test("keeps a feed subscription made at WordPress's feed addresses", async ({ request }) => {
+    const category = db.categories()[0];
+    for (const [from, to] of [
+      ["/feed", "/feed.xml"],
+      ["/feed/atom", "/atom.xml"],
+      [`/category/${category.slug}/feed`, `/category/${category.slug}/feed.xml`],
+    ]) {
+      const response = await request.get(from, { maxRedirects: 0 });
+      expect(response.status(), from).toBe(308);
+      expect(new URL(response.headers().location, "http://localhost").pathname, from).toBe(to);
+    }
+    expect((await request.get("/feed")).headers()["content-type"]).toContain("application/rss+xml");
+  });
+
   test("gets an article page with sharing tags, structured data, reading time and a listen control", async ({ page }) => {
     const article = db.visibleArticles().find((a) => !a.sourceUrl)!;
     await page.goto(`/articles/${article.slug}`);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", article.title);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/media\/|\/og\//);
+    await expect(page.locator('meta[property="article:author"]')).toHaveAttribute("content", `http://localhost:${new URL(page.url()).port}/author/${article.authorSlug}`);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
     const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
     const types = jsonLd.map((text) => JSON.parse(text)["@type"]);

@@ -1,4 +1,5 @@
 import { ResponsiveImage } from "@/components/media/ResponsiveImage";
+import { Paragraphs } from "@/components/site/Paragraphs";
 
 type Props = {
   author: { name: string; slug: string; bio: string; publicEmail: string | null };
@@ -13,7 +14,7 @@ export function AuthorBox({ author, avatar }: Props) {
         <p className="author-box__name">
           <a href={`/author/${author.slug}`}>{author.name}</a>
         </p>
-        <p className="author-box__bio">{author.bio}</p>
+        <Paragraphs text={author.bio} className="author-box__bio" />
         {author.publicEmail ? (
           <p className="author-box__email">
             Email: <a href={`mailto:${author.publicEmail}`}>{author.publicEmail}</a>

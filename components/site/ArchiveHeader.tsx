@@ -1,3 +1,5 @@
+import { Paragraphs } from "./Paragraphs";
+
 /** The title block of an archive page: what it collects and how many stories it holds. */
 export function ArchiveHeader({ kind, title, description, total, children }: { kind: string; title: string; description?: string; total: number; children?: React.ReactNode }) {
   return (
@@ -5,7 +7,7 @@ export function ArchiveHeader({ kind, title, description, total, children }: { k
       <p className="kicker">{kind}</p>
       <h1>{title}</h1>
       {children}
-      {description ? <p className="archive-header__description">{description}</p> : null}
+      {description ? <Paragraphs text={description} className="archive-header__description" /> : null}
       <p className="archive-header__count">
         {total.toLocaleString("en-US")} {total === 1 ? "story" : "stories"}
       </p>

@@ -8,7 +8,7 @@ import { SiteHeader } from "./SiteHeader";
 export function SiteChrome({ children }: { children: React.ReactNode }) {
   const site = siteConfig();
   return (
-    <>
+    <div className="site">
       <a href="#main" className="skip-link">
         Skip to content
       </a>
@@ -17,6 +17,6 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
         {children}
       </main>
       <SiteFooter siteName={site.name} />
-    </>
+    </div>
   );
 }

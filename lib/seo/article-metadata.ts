@@ -30,7 +30,8 @@ export function articleMetadata(article: PublicArticle): Metadata {
       modifiedTime: article.updatedAt.toISOString(),
       section: article.category.name,
       tags: article.tags.map((t) => t.name),
-      authors: [`/author/${article.author.slug}`],
+      // Open Graph wants a full URL here, and Next resolves only url and images against metadataBase.
+      authors: [`${siteConfig().url}/author/${article.author.slug}`],
       images: [image],
     },
     twitter: { card: "summary_large_image", title: article.title, description: article.excerpt, images: [image.url] },

@@ -26,7 +26,8 @@ export default async function TagPage({ params, searchParams }: Props) {
   if (!tag) notFound();
   const page = pageParam((await searchParams).page);
   const listing = listByTag(tag.id, new Date(), page, 12);
-  if (page > listing.pageCount) notFound();
+  // A tag only unpublished work carries is not shown: it would tell readers what is being written.
+  if (page > listing.pageCount || listing.total === 0) notFound();
   return (
     <>
       <JsonLd data={archiveBreadcrumbs(tag.name, `/tag/${tag.slug}`)} />
