@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import * as db from "./support/db";
-import { fillArticle, openNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
+import { deleteArticle, fillArticle, openNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
 
 // React resets a form after its action answers, and that reset puts a controlled <select> or checkbox back to what it
 // first rendered (react#30580, react#31695): the editor showed the section and lead choice as typed, then sent others.
@@ -26,4 +26,5 @@ test("a refused save keeps every choice the editor made, and correcting the erro
   await page.getByRole("button", { name: "Save draft", exact: true }).click();
   const id = await savedArticleId(page, "created");
   expect(db.articleState(id)).toMatchObject({ title, categorySlug: section.slug, isLead: 1, status: "draft" });
+  await deleteArticle(page, id, title);
 });

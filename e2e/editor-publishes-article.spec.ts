@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Route } from "@playwright/test";
 import { signIn, staffRecord } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import * as db from "./support/db";
-import { editorNotice, expectedSlug, fillArticle, gradientPng, openNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
+import { deleteArticle, editorNotice, expectedSlug, fillArticle, gradientPng, openNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
 import { expectAllImagesLoaded } from "./support/page";
 import { newReaderContext } from "./support/readers";
 
@@ -211,7 +211,7 @@ test("a picture from another site shows in the editor's preview and to readers w
   const previewImage = page.getByRole("region", { name: "Preview", exact: true }).getByRole("img", { name: alt, exact: true });
   await expect.poll(() => naturalWidth(previewImage)).toBeGreaterThan(0);
   await page.getByRole("button", { name: "Publish now", exact: true }).click();
-  await savedArticleId(page, "publish");
+  const id = await savedArticleId(page, "publish");
 
   const context = await newReaderContext(browser);
   try {
@@ -224,6 +224,7 @@ test("a picture from another site shows in the editor's preview and to readers w
   } finally {
     await context.close();
   }
+  await deleteArticle(page, id, title);
 });
 
 test("an uploaded picture goes into the body where the cursor is, its description selected to type over", async ({ page }) => {
