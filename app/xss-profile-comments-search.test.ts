@@ -11,11 +11,12 @@ import { searchArticles } from "@/db/queries/search";
 import { authors, comments } from "@/db/schema";
 import { archiveFeed, siteFeed } from "@/lib/feeds/respond";
 import { toMatchExpression } from "@/lib/search/query";
+import { paragraphsOf } from "@/lib/text";
 import { readerPageAllowlist, type Allowlist } from "@/lib/testing/html-allowlist";
 import { form } from "@/lib/testing/forms";
 import { requestHeaders } from "@/lib/testing/request-context";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
-import { cases, createArticle, editor, expectClean, feedEntries, html, jsonLdOf, noControls, renderEverywhere, row, saveField, setUpXssSuite, textOf, timeZone, xmlText, type Held } from "@/lib/testing/xss-harness";
+import { cases, createArticle, editor, expectClean, feedEntries, html, jsonLdOf, noControls, renderEverywhere, row, saveField, setUpXssSuite, textOf, textsOf, timeZone, xmlText, type Held } from "@/lib/testing/xss-harness";
 import { articleLimits } from "@/lib/validation/article";
 import AuthorPage from "./(site)/author/[slug]/page";
 import SearchPage from "./(site)/search/page";
@@ -63,7 +64,10 @@ describe("author profile", () => {
       expect(state).toMatchObject({ status: "success" });
       expect(current()[field]).toBe(expected);
       const { page, feeds } = await renderEverywhere(slug, `author ${field}`);
-      expect(textOf(page, { className: field === "name" ? "author-box__name" : "author-box__bio" })).toBe(expected);
+      // A bio is shown as its paragraphs (lib/text.ts).
+      const shown = (markup: string, selector: { className?: string; tag?: string }) => (field === "name" ? textOf(markup, selector) : textsOf(markup, selector));
+      const expectedShown = field === "name" ? expected : paragraphsOf(expected);
+      expect(shown(page, { className: field === "name" ? "author-box__name" : "author-box__bio" })).toEqual(expectedShown);
       if (field === "name") {
         expect((jsonLdOf(page)[0].author as { name: string }[])[0].name).toBe(expected);
         expect(feeds.rss.get(`http://news.example/articles/${slug}`)!.author).toBe(xmlText(expected));
@@ -71,7 +75,7 @@ describe("author profile", () => {
       }
       const authorPage = html(await AuthorPage({ params: Promise.resolve({ slug: editor.slug }), searchParams: Promise.resolve({}) }));
       expectClean(authorPage, readerPageAllowlist, "author page");
-      expect(textOf(authorPage, field === "name" ? { tag: "h1" } : { className: "archive-header__description" })).toBe(expected);
+      expect(shown(authorPage, field === "name" ? { tag: "h1" } : { className: "archive-header__description" })).toEqual(expectedShown);
       await feedEntries(archiveFeed("author", editor.slug, "feed.xml"), archiveFeed("author", editor.slug, "atom.xml"));
       await feedEntries(siteFeed("feed.xml"), siteFeed("atom.xml"));
     });

@@ -1,10 +1,8 @@
-/** Plain text that people type, such as a bio, as paragraphs: a blank line starts a new one. Rendered as text by React. */
+import { paragraphsOf } from "@/lib/text";
+
+/** Plain text that people type, such as a bio, as paragraphs (lib/text.ts). Rendered as text by React. */
 export function Paragraphs({ text, className }: { text: string; className?: string }) {
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
-  return paragraphs.map((paragraph, i) => (
+  return paragraphsOf(text).map((paragraph, i) => (
     <p key={i} className={className}>
       {paragraph}
     </p>

@@ -40,9 +40,18 @@ export const html = (element: ReactElement) => renderToStaticMarkup(element);
 export const noControls = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
 
 /** The text of the first element with this class (or tag name), decoded as a browser shows it. */
-export function textOf(markup: string, selector: { className?: string; tag?: string }): string | undefined {
-  const found = DomUtils.findOne((el) => (selector.className ? (el.attribs.class ?? "").split(" ").includes(selector.className) : el.name === selector.tag), parseDocument(markup).children, true);
+type Selector = { className?: string; tag?: string };
+const matches = (selector: Selector) => (el: { name: string; attribs: Record<string, string> }) =>
+  selector.className ? (el.attribs.class ?? "").split(" ").includes(selector.className) : el.name === selector.tag;
+
+export function textOf(markup: string, selector: Selector): string | undefined {
+  const found = DomUtils.findOne(matches(selector), parseDocument(markup).children, true);
   return found ? DomUtils.textContent(found) : undefined;
+}
+
+/** The text of every element the selector matches, in document order. */
+export function textsOf(markup: string, selector: Selector): string[] {
+  return DomUtils.findAll(matches(selector), parseDocument(markup).children).map((el) => DomUtils.textContent(el));
 }
 
 export function expectClean(markup: string, allowlist: Allowlist, where: string): void {
