@@ -38,6 +38,12 @@ test.describe("a reader following a broken link", () => {
     }
   });
 
+  test("to /favicon.ico, which feed readers and old browsers ask for, gets the site's icon", async ({ request }) => {
+    const response = await request.get("/favicon.ico");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/x-icon");
+  });
+
   test("to an image that does not exist gets a 404", async ({ request }) => {
     const response = await request.get("/media/aaaaaaaaaaaa/640");
     expect(response.status()).toBe(404);
