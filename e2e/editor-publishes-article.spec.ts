@@ -237,6 +237,7 @@ test("an uploaded picture goes into the body where the cursor is, its descriptio
   await page.getByLabel("Insert image", { exact: true }).setInputFiles(await gradientPng("inline.png", 900, 600, "#6d597a", "#eaac8b"));
   await expect(body).toHaveValue(/^The first paragraph\.\n\n!\[alt text\]\(\/media\/[a-z0-9]+\)\n\nThe second paragraph\.$/);
   await expect(body).toBeFocused();
+  await expect.poll(() => body.evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd))).toBe("alt text");
   await page.keyboard.type("Lamps along the quay");
   await expect(body).toHaveValue(/^The first paragraph\.\n\n!\[Lamps along the quay\]\(\/media\/[a-z0-9]+\)\n\nThe second paragraph\.$/);
   await expectNoSeriousA11yViolations(page);

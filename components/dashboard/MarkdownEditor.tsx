@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { describedBy, FieldMessages } from "./FieldMessages";
 import { ImageUpload } from "./ImageUpload";
 
@@ -26,6 +26,16 @@ export function MarkdownEditor({ value, onChange, error, initialHtml, preview }:
   const source = useRef<HTMLTextAreaElement>(null);
   // Where the editor last left the cursor in the body; null until they have, and a picture then goes at the end.
   const caret = useRef<number | null>(null);
+  // The text to select once the body with a new picture is on the page: its placeholder description.
+  const selectOnceShown = useRef<[number, number] | null>(null);
+
+  useLayoutEffect(() => {
+    const range = selectOnceShown.current;
+    if (!range || !source.current) return;
+    selectOnceShown.current = null;
+    source.current.focus();
+    source.current.setSelectionRange(...range);
+  }, [value]);
 
   useEffect(() => {
     // The server already rendered the preview of the text the page opened with.
@@ -53,10 +63,7 @@ export function MarkdownEditor({ value, onChange, error, initialHtml, preview }:
     onChange(`${lead}![${placeholderAlt}](/media/${imageId})\n${after ? `\n${after}` : ""}`);
     const start = lead.length + 2;
     caret.current = start;
-    requestAnimationFrame(() => {
-      source.current?.focus();
-      source.current?.setSelectionRange(start, start + placeholderAlt.length);
-    });
+    selectOnceShown.current = [start, start + placeholderAlt.length];
   }
 
   return (
