@@ -44,6 +44,18 @@ function rewriteEncoded(body, encoding, rewrite) {
   return encode(Buffer.from(rewrite(decode(body).toString("utf8")), "utf8"));
 }
 
+// A client that names gzip without refusing it (q=0): such clients share the gzipped copies.
+const acceptsGzip = /\bgzip\b(?!\s*;\s*q\s*=\s*0(?:\.0{0,3})?(?![.\d]))/i;
+
+/**
+ * Whether a response in `encoding` may answer every request filed under `key`: an uncompressed one may, and a
+ * gzipped one under a gzip key. Next may also answer in deflate or brotli, which a client asking only for gzip cannot
+ * read: such a response is sent to the client that asked for it and not kept.
+ */
+function servableUnder(key, encoding) {
+  return encoding === "identity" || encoding === key.slice(0, key.indexOf(" "));
+}
+
 /** The articles a page to keep shows (lib/server/page-changes.mjs); null when it is in an encoding not read here. */
 function articlesIn(key, body, encoding) {
   const codec = codecs[encoding];
@@ -124,8 +136,7 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
       const queryAllowed = cacheableQuery.test(query) || (path === "/search" && searchQuery.test(query));
       if (!cacheablePath.test(path) || !queryAllowed) return null;
       if (routerHeaders.some((name) => name in request.headers)) return null;
-      const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-      return `${gzip ? "gzip" : "identity"} ${path}${query}`;
+      return `${acceptsGzip.test(String(request.headers["accept-encoding"] ?? "")) ? "gzip" : "identity"} ${path}${query}`;
     },
 
     /** A fresh entry for the key, or undefined. */
@@ -234,7 +245,7 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
           response.setHeader("content-length", String(body.length));
         }
         let entry;
-        if (request.method === "GET" && page && !headers["set-cookie"]) {
+        if (request.method === "GET" && page && !headers["set-cookie"] && servableUnder(key, String(headers["content-encoding"] ?? "identity"))) {
           const kept = Object.entries({ ...response.getHeaders(), "cache-control": readerCacheControl }).filter(([name]) => !dropped.has(name));
           const articles = articlesIn(key, body, String(headers["content-encoding"] ?? "identity"));
           entry = cache.set(key, { status: 200, headers: Object.fromEntries(kept.map(([n, v]) => [n, Array.isArray(v) ? v.map(String) : String(v)])), body, version: renderedAt, articles });

@@ -29,6 +29,20 @@ describe("which requests the page cache answers", () => {
   });
   it("keeps gzipped and plain copies apart", () => {
     expect(pages.keyFor(request("/", { "accept-encoding": "identity" }))).toBe("identity /");
+    expect(pages.keyFor(request("/", { "accept-encoding": "deflate, br" }))).toBe("identity /");
+    expect(pages.keyFor(request("/", { "accept-encoding": "gzip;q=0, deflate" }))).toBe("identity /");
+    expect(pages.keyFor(request("/", { "accept-encoding": "deflate, gzip;q=0.5" }))).toBe("gzip /");
+  });
+
+  it("keeps no copy in an encoding another client under the same key could not read", () => {
+    // A client asking for deflate alone is filed under "identity", but Next answers it in deflate.
+    render(pages, "identity /feed.xml", "<rss/>", 200, { "content-type": "application/rss+xml", "content-encoding": "deflate" });
+    render(pages, "gzip /atom.xml", "<feed/>", 200, { "content-type": "application/atom+xml", "content-encoding": "br" });
+    expect(pages.get("identity /feed.xml")).toBeUndefined();
+    expect(pages.get("gzip /atom.xml")).toBeUndefined();
+    // An uncompressed answer suits every client; a gzipped one is kept under its gzip key (see "holds a page back" below).
+    render(pages, "gzip /robots.txt", "User-agent: *", 200, { "content-type": "text/plain" });
+    expect(pages.get("gzip /robots.txt")).toBeDefined();
   });
 });
 
