@@ -1,7 +1,8 @@
 // The production server: Next's own request handler, behind what `next start` cannot do.
 // 1. The client's address. Next keeps any X-Forwarded-For header a client sends, so any client could name its own
 //    address and slip past the per-address limits (sign-in throttling, comment rate limit, view counting). Here the
-//    header is replaced by the socket's address, unless TRUST_PROXY says a reverse proxy in front sets it.
+//    header is replaced by the socket's address (lib/server/client-address.mjs), unless TRUST_PROXY says a reverse
+//    proxy in front sets it.
 // 2. Whole reader pages from memory (lib/server/page-cache.mjs), so an article costs what a prerendered page costs.
 // 3. The view beacon every article visit sends, answered before Next's routing (lib/server/view-beacon.ts) and counted
 //    in a worker thread (lib/server/view-count-worker.mjs), with the database's checkpoints in another
@@ -13,6 +14,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import next from "next";
 import { tsImport } from "tsx/esm/api";
+import { setClientAddress } from "./client-address.mjs";
 import { createPageCache } from "./page-cache.mjs";
 import { withoutNextRuntime } from "./static-article.mjs";
 
@@ -56,10 +58,7 @@ createServer((request, response) => {
     response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
     return response.end("Bad request: the address has a malformed %-escape.\n");
   }
-  if (!trustProxy) {
-    request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "unknown";
-    delete request.headers["x-real-ip"];
-  }
+  if (!trustProxy) setClientAddress(request);
   if (answerBeacon(request, response)) return;
   const key = pages?.keyFor(request);
   if (key) {
