@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { deleteSession } from "@/db/queries/sessions";
+import { deleteSession, findSessionStaff } from "@/db/queries/sessions";
 import { siteConfig } from "@/lib/config";
 import { authSecret } from "@/lib/secrets";
 import { clientIp } from "@/lib/views/visitor";
@@ -51,7 +51,15 @@ export function authOptions(): AuthOptions {
           token.uid = Number(signedIn.id);
           token.role = signedIn.role;
           token.sid = signedIn.sid;
+          return token;
         }
+        // next-auth's own session endpoint (/api/auth/session) reads the token alone. A session ended by signing out,
+        // by disabling the user or by a password change is over there too, as everywhere else (lib/auth/staff.ts):
+        // throwing makes next-auth answer with no session and clear the cookie.
+        const staff = token.sid ? findSessionStaff(token.sid, new Date()) : undefined;
+        if (!staff || staff.disabled) throw new Error("This session has ended.");
+        token.role = staff.role;
+        token.name = staff.name;
         return token;
       },
       session({ session, token }) {
