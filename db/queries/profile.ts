@@ -3,6 +3,8 @@ import { and, eq, ne } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
 import { authors, authorSlugRedirects, images } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { passwordThrottle } from "@/lib/auth/sign-in";
+import { recordLoginAttempt } from "./login-attempts";
 import type { PasswordChange, ProfileInput } from "@/lib/validation/profile";
 import { writeAudit, type AuditEntry } from "./audit";
 import { deleteSessionsOf } from "./sessions";
@@ -66,12 +68,18 @@ export function updateProfile(authorId: number, input: ProfileInput, actor: Audi
 
 /**
  * Changes the author's own password after checking the current one, and ends their other sessions (all but
- * `keepSessionId`, the one making the change). argon2 runs before the transaction, which must be synchronous;
- * the update then applies only if the stored hash is still the one that was checked.
+ * `keepSessionId`, the one making the change). A wrong current password counts as a failed sign-in for the account
+ * and `ip`, and is throttled as one: a stolen session cookie is no way to guess the password faster. argon2 runs
+ * before the transaction, which must be synchronous; the update then applies only if the stored hash is still the
+ * one that was checked.
  */
-export async function changeOwnPassword(authorId: number, input: PasswordChange, actor: AuditEntry["actor"], keepSessionId: string): Promise<ProfileChange> {
-  const user = getDb().select({ passwordHash: authors.passwordHash }).from(authors).where(eq(authors.id, authorId)).get();
-  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+export async function changeOwnPassword(authorId: number, input: PasswordChange, actor: AuditEntry["actor"], keepSessionId: string, ip: string): Promise<ProfileChange> {
+  const user = getDb().select({ passwordHash: authors.passwordHash, loginEmail: authors.loginEmail }).from(authors).where(eq(authors.id, authorId)).get();
+  if (!user?.passwordHash) return { ok: false, field: "currentPassword", message: "This is not your current password." };
+  const throttled = passwordThrottle(user.loginEmail, ip);
+  if (throttled) return { ok: false, field: "currentPassword", message: throttled };
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    recordLoginAttempt(user.loginEmail, ip, false, Date.now());
     return { ok: false, field: "currentPassword", message: "This is not your current password." };
   }
   const passwordHash = await hashPassword(input.newPassword);

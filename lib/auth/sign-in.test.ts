@@ -20,7 +20,7 @@ const secret = "correct horse battery";
 const t0 = Date.UTC(2026, 0, 15, 9, 0, 0);
 let ipCounter = 0;
 const freshIp = () => `10.0.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
-const throttledMessage = (seconds: number) => `Too many failed sign-ins. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
+const throttledMessage = (seconds: number) => `Too many wrong passwords. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
 
 async function staffUser(options: { disabled?: boolean } = {}) {
   const author = makeAuthor();

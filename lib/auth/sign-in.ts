@@ -18,15 +18,23 @@ export type SignInResult =
   | { ok: true; user: { id: number; name: string; role: string }; sessionId: string }
   | { ok: false; message: string };
 
+/**
+ * Why a password guess for this account from this address must wait, or null when it may go ahead: every check of a
+ * password (signing in, or the current one when changing it) counts toward the same limits.
+ */
+export function passwordThrottle(email: string, ip: string, now = Date.now()): string | null {
+  const failures = recentFailures(email, ip, now - throttleWindowMs);
+  const until = throttledUntil(failures.account, failures.ip);
+  if (until <= now) return null;
+  const seconds = Math.ceil((until - now) / 1000);
+  return `Too many wrong passwords. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
+}
+
 /** Checks a sign-in attempt against throttling and the stored hash; on success opens a session and audits it. */
 export async function authenticate(rawEmail: string, password: string, ip: string, now = Date.now()): Promise<SignInResult> {
   const email = rawEmail.trim().toLowerCase();
-  const failures = recentFailures(email, ip, now - throttleWindowMs);
-  const until = throttledUntil(failures.account, failures.ip);
-  if (until > now) {
-    const seconds = Math.ceil((until - now) / 1000);
-    return { ok: false, message: `Too many failed sign-ins. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.` };
-  }
+  const throttled = passwordThrottle(email, ip, now);
+  if (throttled) return { ok: false, message: throttled };
 
   const user = email && password ? findUserByLoginEmail(email) : undefined;
   const matches = await verifyPassword(user?.passwordHash ?? decoyHash, password);

@@ -183,6 +183,17 @@ describe("changePassword", () => {
     expect(auditOf(user.id, "user.change-password")).toHaveLength(0);
   });
 
+  it("throttles guesses at the current password as it throttles sign-ins, so a stolen session cannot guess faster", async () => {
+    const user = await userWithPassword();
+    await signInAs(user.id);
+    const guess = (currentPassword: string) => changePassword(undefined, form({ currentPassword, newPassword: "brand-new-pass", confirmPassword: "brand-new-pass" }));
+    for (let i = 0; i < 5; i++) expect(await guess(`wrong-${i}`)).toMatchObject({ fieldErrors: { currentPassword: "This is not your current password." } });
+    // The sixth guess must wait, and so must the right password: the throttle answers before any check.
+    expect(await guess("wrong-6")).toMatchObject({ fieldErrors: { currentPassword: expect.stringMatching(/^Too many wrong passwords\. Try again in \d+ seconds?\.$/) } });
+    expect(await guess(oldPassword)).toMatchObject({ status: "error", fieldErrors: { currentPassword: expect.stringMatching(/^Too many wrong passwords/) } });
+    expect(await verifyPassword(author(user.id).passwordHash!, oldPassword)).toBe(true);
+  });
+
   it("checks length and confirmation before anything else, and never echoes a password", async () => {
     const user = await userWithPassword();
     await signInAs(user.id);

@@ -1,9 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { changeOwnPassword, updateProfile } from "@/db/queries/profile";
 import { editorAction, fieldError } from "@/lib/auth/guards";
 import { passwordChangeSchema, profileSchema } from "@/lib/validation/profile";
+import { clientIp } from "@/lib/views/visitor";
 
 export const saveProfile = editorAction(profileSchema, (input, staff) => {
   const result = updateProfile(staff.id, input, { id: staff.id, name: staff.name });
@@ -14,7 +16,7 @@ export const saveProfile = editorAction(profileSchema, (input, staff) => {
 });
 
 export const changePassword = editorAction(passwordChangeSchema, async (input, staff) => {
-  const result = await changeOwnPassword(staff.id, input, { id: staff.id, name: staff.name }, staff.sessionId);
+  const result = await changeOwnPassword(staff.id, input, { id: staff.id, name: staff.name }, staff.sessionId, clientIp(await headers()));
   if (!result.ok) return fieldError({}, result.field ?? "form", result.message);
   return { status: "success", message: "Your password is changed. You stay signed in here; every other session of yours has ended." };
 });
