@@ -91,4 +91,14 @@ describe("route guards", () => {
     await signInAs(staffMember("editor").id);
     expect(await (await call()).text()).toBe("ran");
   });
+
+  it("refuse staff a write that a page of another origin sent, and take one from this origin", async () => {
+    await signInAs(staffMember("editor").id);
+    const post = (origin: string) => handler(new Request("http://localhost:3000/api/x", { method: "POST", headers: { origin, host: "localhost:3000" } }), {});
+    for (const origin of ["http://evil.example", "http://localhost:3001", "http://admin.localhost:3000", "null"]) {
+      const refused = await post(origin);
+      expect([origin, refused.status]).toEqual([origin, 403]);
+    }
+    expect(await (await post("http://localhost:3000")).text()).toBe("ran");
+  });
 });

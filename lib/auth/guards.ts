@@ -71,9 +71,30 @@ export function adminAction<S extends z.ZodType>(schema: S, handler: Handler<S>)
 
 type RouteHandler<C> = (request: Request, staff: Staff, context: C) => Promise<Response> | Response;
 
-/** The same guard for route handlers: 401 when signed out, 403 for a role below `role`. */
+/**
+ * Whether a browser sent the request from a page of another origin. Browsers name the page's origin on every POST
+ * made by a form or a script; Server Actions are checked the same way by Next. The session cookie's SameSite=Lax
+ * already keeps other sites out, but not other origins of the same site (another port, another subdomain).
+ */
+function fromAnotherOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null || request.method === "GET" || request.method === "HEAD") return false;
+  const host = (() => {
+    try {
+      return new URL(origin).host;
+    } catch {
+      return null;
+    }
+  })();
+  // An opaque origin ("null": a sandboxed frame, a file) is another origin too.
+  if (host === null) return true;
+  return host !== request.headers.get("x-forwarded-host") && host !== request.headers.get("host") && host !== new URL(request.url).host;
+}
+
+/** The same guard for route handlers: 401 when signed out, 403 for a role below `role` or a write from another origin. */
 function guardedRoute<C>(role: Role, handler: RouteHandler<C>) {
   return async (request: Request, context: C): Promise<Response> => {
+    if (fromAnotherOrigin(request)) return NextResponse.json({ error: "This request came from another site." }, { status: 403, headers: { "Cache-Control": "no-store" } });
     const staff = await currentStaff();
     if (!staff) return NextResponse.json({ error: "Sign in to continue." }, { status: 401, headers: { "Cache-Control": "no-store" } });
     if (!hasRole(staff, role)) return NextResponse.json({ error: "Your role does not allow this." }, { status: 403, headers: { "Cache-Control": "no-store" } });
