@@ -44,16 +44,20 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
     },
     img: (tagName, attribs) => {
       const media = mediaSrc.exec(attribs.src ?? "");
-      const responsive: Record<string, string> = media
-        ? {
-            src: `/media/${media[1]}/1280`,
-            srcset: `/media/${media[1]}/640 640w, /media/${media[1]}/1280 1280w`,
-            sizes: "(max-width: 760px) 100vw, 720px",
-          }
-        : {};
-      return { tagName, attribs: { ...attribs, ...responsive, loading: "lazy", decoding: "async" } };
+      if (media) {
+        const responsive = { src: `/media/${media[1]}/1280`, srcset: `/media/${media[1]}/640 640w, /media/${media[1]}/1280 1280w`, sizes: "(max-width: 760px) 100vw, 720px" };
+        return { tagName, attribs: { ...attribs, ...responsive, loading: "lazy", decoding: "async" } };
+      }
+      // A picture is an upload or comes from another site. Any other address on this site (a route such as the view
+      // counter's pixel, or a relative path) would make every reader's browser request it: the image goes.
+      const kept: Record<string, string> = { ...attribs, loading: "lazy", decoding: "async" };
+      delete kept.srcset;
+      delete kept.sizes;
+      if (!/^https?:\/\//i.test(attribs.src ?? "")) delete kept.src;
+      return { tagName, attribs: kept };
     },
   },
+  exclusiveFilter: (frame) => frame.tag === "img" && !frame.attribs.src,
 };
 
 export function sanitizeArticleHtml(html: string): string {

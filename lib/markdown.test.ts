@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "./markdown";
+
+describe("images in article Markdown", () => {
+  it("serves an upload at its sizes, and keeps a picture from another site as it is", () => {
+    const upload = renderMarkdown("![Quay](/media/abcdefabcdef)");
+    expect(upload).toContain('src="/media/abcdefabcdef/1280"');
+    expect(upload).toContain('srcset="/media/abcdefabcdef/640 640w, /media/abcdefabcdef/1280 1280w"');
+    expect(renderMarkdown("![Quay](https://images.example/quay.jpg)")).toBe('<p><img src="https://images.example/quay.jpg" alt="Quay" loading="lazy" decoding="async" /></p>\n');
+  });
+
+  it("drops a picture at any other address of this site, which every reader's browser would request", () => {
+    for (const source of ["![x](/api/views/1/pixel)", "![x](x)", "![x](../dashboard)", '<img src="/api/views/1/pixel" srcset="/api/views/1/pixel 1x">', '<img srcset="/api/views/2/pixel 1x">']) {
+      const html = renderMarkdown(`Before.\n\n${source}\n\nAfter.`);
+      expect(html, source).not.toContain("<img");
+      expect(html, source).toMatch(/<p>Before\.<\/p>[\s\S]*<p>After\.<\/p>/);
+    }
+  });
+});
