@@ -11,6 +11,7 @@ const nextConfig: NextConfig = {
       { source: "/feed", destination: "/feed.xml", permanent: true },
       { source: "/feed/atom", destination: "/atom.xml", permanent: true },
       { source: "/:kind(category|tag|author)/:slug/feed", destination: "/:kind/:slug/feed.xml", permanent: true },
+      { source: "/:kind(category|tag|author)/:slug/feed/atom", destination: "/:kind/:slug/atom.xml", permanent: true },
     ];
   },
   async headers() {

@@ -55,6 +55,9 @@ test("an editor writes an article with pictures, saves a draft, previews it and 
   await expect(heroPreview).toHaveAttribute("src", /^\/media\/[a-z0-9]+\/640$/);
   await expect.poll(() => naturalWidth(heroPreview)).toBeGreaterThan(0);
   const heroImageId = /^\/media\/([a-z0-9]+)\/640$/.exec((await heroPreview.getAttribute("src"))!)![1];
+  // Served at the widths pages ask for, each kept a year by browsers; any other spelling of a width is not found.
+  for (const width of ["640", "1280", "1920"]) expect((await page.request.get(`/media/${heroImageId}/${width}`)).status(), width).toBe(200);
+  for (const width of ["1e3", "0x280", "99999999", "641"]) expect((await page.request.get(`/media/${heroImageId}/${width}`)).status(), width).toBe(404);
   await expect(hero.getByLabel("Replace image", { exact: true })).toBeAttached();
   await hero.getByLabel("Alt text", { exact: true }).fill(alt);
   await hero.getByLabel("Caption", { exact: true }).fill(caption);

@@ -70,6 +70,7 @@ test.describe("a reader finds articles", () => {
       ["/feed", "/feed.xml"],
       ["/feed/atom", "/atom.xml"],
       [`/category/${category.slug}/feed`, `/category/${category.slug}/feed.xml`],
+      [`/category/${category.slug}/feed/atom`, `/category/${category.slug}/atom.xml`],
     ]) {
       const response = await request.get(from, { maxRedirects: 0 });
       expect(response.status(), from).toBe(308);

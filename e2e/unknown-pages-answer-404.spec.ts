@@ -38,6 +38,12 @@ test.describe("a reader following a broken link", () => {
     }
   });
 
+  test("to a feed of a tag only unpublished articles carry, or to a search page past the last, gets a 404", async ({ request }) => {
+    expect((await request.get("/tag/e2e-embargoed/feed.xml")).status()).toBe(404);
+    expect((await request.get("/search?q=harbour&page=9999")).status()).toBe(404);
+    expect((await request.get("/search?q=harbour")).status()).toBe(200);
+  });
+
   test("to /favicon.ico, which feed readers and old browsers ask for, gets the site's icon", async ({ request }) => {
     const response = await request.get("/favicon.ico");
     expect(response.status()).toBe(200);

@@ -28,8 +28,13 @@ function archiveChannel(kind: ArchiveKind, slug: string, siteName: string): Chan
   return a && { scope: { kind, id: a.id }, title: `${a.name} | ${siteName}`, description: `Articles by ${a.name} on ${siteName}.`, path: `/author/${a.slug}` };
 }
 
+const notFound = () => new Response("Not found", { status: 404 });
+
 function respond(channel: Channel, file: FeedFile): Response {
   const site = siteConfig();
+  const articles = feedArticles(channel.scope, new Date(), feedLength);
+  // A tag only unpublished work carries has no feed, as it has no page (app/(site)/tag): it would tell what is coming.
+  if (channel.scope.kind === "tag" && articles.length === 0) return notFound();
   const feed: Feed = {
     title: channel.title,
     description: channel.description,
@@ -37,7 +42,7 @@ function respond(channel: Channel, file: FeedFile): Response {
     pageUrl: `${site.url}${channel.path === "/" ? "" : channel.path}`,
     rssUrl: `${site.url}${channel.path === "/" ? "" : channel.path}/feed.xml`,
     atomUrl: `${site.url}${channel.path === "/" ? "" : channel.path}/atom.xml`,
-    articles: feedArticles(channel.scope, new Date(), feedLength),
+    articles,
   };
   const rss = feedFiles[file] === "rss";
   return new Response(rss ? renderRss(feed) : renderAtom(feed), {
@@ -53,7 +58,7 @@ export function siteFeed(file: FeedFile): Response {
 /** A category, tag or author feed; 404 for an unknown archive or file name. */
 export function archiveFeed(kind: ArchiveKind, slug: string, file: string): Response {
   const channel = file in feedFiles ? archiveChannel(kind, slug, siteConfig().name) : undefined;
-  return channel ? respond(channel, file as FeedFile) : new Response("Not found", { status: 404 });
+  return channel ? respond(channel, file as FeedFile) : notFound();
 }
 
 /** The <link rel="alternate"> entries for a page's feeds, as Next metadata. */

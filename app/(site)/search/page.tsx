@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResults } from "@/components/search/SearchResults";
@@ -23,7 +24,10 @@ export default async function SearchPage({ searchParams }: Props) {
   await connection();
   const params = await searchParams;
   const q = queryOf(params.q);
-  const results = q ? searchArticles(q, new Date(), pageParam(params.page), 10) : null;
+  const page = pageParam(params.page);
+  const results = q ? searchArticles(q, new Date(), page, 10) : null;
+  // Past the last page of results, as on every listing: not found, rather than the last page again.
+  if (results && results.total > 0 && page > results.pageCount) notFound();
   return (
     <section className="search-page">
       <h1>Search</h1>
