@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { baseSecurityHeaders, publicContentSecurityPolicy } from "./lib/security/headers";
+import { apiSecurityHeaders, baseSecurityHeaders, publicContentSecurityPolicy } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 and sharp are native modules: load them from node_modules at run time.
@@ -16,9 +16,10 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: "/:path*", headers: baseSecurityHeaders },
+      { source: "/((?!api/).*)", headers: baseSecurityHeaders },
       // The dashboard and sign-in page get a nonce-based policy per request from proxy.ts instead.
-      { source: "/((?!dashboard|login).*)", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy }] },
+      { source: "/((?!dashboard|login|api/).*)", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy }] },
+      { source: "/api/:path*", headers: apiSecurityHeaders },
     ];
   },
 };

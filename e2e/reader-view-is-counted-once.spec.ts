@@ -173,6 +173,21 @@ test.describe("the view counter", () => {
     expect(db.viewTotal(999999)).toBe(0);
   });
 
+  test("answers with the API's security headers, whether the server's beacon or Next's route answers", async ({ request }) => {
+    // A session cookie, even one that names no session, sends the beacon on to Next's route (lib/server/view-beacon.ts).
+    const answers = [await request.post("/api/views/999999"), await request.post("/api/views/999999", { headers: { cookie: "next-auth.session-token=none" } })];
+    for (const answer of answers) {
+      expect(answer.status()).toBe(404);
+      const headers = answer.headers();
+      expect(headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["x-frame-options"]).toBe("DENY");
+      expect(headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+      expect(headers["cache-control"]).toBe("no-store");
+      expect(headers["permissions-policy"]).toBeUndefined();
+    }
+  });
+
   test("does not count a draft or an article scheduled for later", async ({ request }) => {
     const hidden = db.hiddenArticles();
     // e2e/support/hidden-articles.ts adds one of each.

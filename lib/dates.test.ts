@@ -48,6 +48,15 @@ describe("day keys and formatting", () => {
     expect(shiftDay("2026-03-01", 1)).toBe("2026-02-28");
   });
 
+  it("turns the day at midnight in the zone, also in a zone half an hour off the hour, and keeps zones apart", () => {
+    // St John's is 3:30 behind UTC in November: its midnight is 03:30 UTC. The key of a moment is kept for its minute.
+    expect(dayKey(new Date("2026-11-27T03:29:59.999Z"), "America/St_Johns")).toBe("2026-11-26");
+    expect(dayKey(new Date("2026-11-27T03:30:00.000Z"), "America/St_Johns")).toBe("2026-11-27");
+    expect(dayKey(new Date("2026-11-27T03:30:00.000Z"), "UTC")).toBe("2026-11-27");
+    expect(dayKey(new Date("2026-11-27T03:30:30.000Z"), "Pacific/Pago_Pago")).toBe("2026-11-26");
+    expect(dayKey(new Date("2026-11-27T03:30:59.999Z"), "America/St_Johns")).toBe("2026-11-27");
+  });
+
   it("formats a moment with its time of day in the zone", () => {
     expect(formatDateTime(new Date("2026-07-01T08:05:00Z"), "Europe/London")).toBe("July 1st, 2026, 09:05");
   });

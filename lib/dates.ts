@@ -33,9 +33,18 @@ export function formatLongDate(date: Date, timeZone: string): string {
   return `${p.month} ${ordinal(Number(p.day))}, ${p.year}`;
 }
 
+const minuteMs = 60_000;
+// The view counter asks for the day of every view it counts, and formatting one costs more than the rest of counting
+// it: the last answer holds for the rest of its minute, since every time zone in use changes day on a whole minute.
+let lastDayKey = { minute: NaN, timeZone: "", key: "" };
+
 /** "2019-09-02": the calendar day in the site time zone, used for the per-day view buckets. */
 export function dayKey(date: Date, timeZone: string): string {
-  return formatter("day", timeZone).format(date);
+  const minute = Math.floor(date.getTime() / minuteMs);
+  if (minute !== lastDayKey.minute || timeZone !== lastDayKey.timeZone) {
+    lastDayKey = { minute, timeZone, key: formatter("day", timeZone).format(date) };
+  }
+  return lastDayKey.key;
 }
 
 /** The day key `days` calendar days before `key`. */

@@ -1,6 +1,6 @@
 // Loaded by lib/server/serve.mjs through tsx, outside Next's bundle: nothing here may import "server-only" or Next.
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
-import { baseSecurityHeaders, publicContentSecurityPolicy } from "@/lib/security/headers";
+import { apiSecurityHeaders } from "@/lib/security/headers";
 import { countingHeaders, notStoredReply, type BeaconReply } from "@/lib/views/count-view";
 import type { Beacon } from "./beacon-counting";
 import { createWorkerViewCounter } from "./worker-view-counter";
@@ -29,8 +29,7 @@ function countingHeadersOf(headers: IncomingHttpHeaders): Beacon["headers"] {
 export async function createViewBeacon(databaseFile: string) {
   const count = await createWorkerViewCounter(databaseFile);
   const headers = {
-    ...Object.fromEntries(baseSecurityHeaders.map(({ key, value }) => [key, value])),
-    "Content-Security-Policy": publicContentSecurityPolicy,
+    ...Object.fromEntries(apiSecurityHeaders.map(({ key, value }) => [key, value])),
     "Content-Type": "application/json",
     "Cache-Control": "no-store",
   };
