@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "./support/axe";
+import { expectNoSeriousA11yViolations, expectNoSeriousA11yViolationsWithoutJavaScript } from "./support/axe";
 import * as db from "./support/db";
 
 const missingPages = ["/articles/no-such-story", "/articles/e2e-draft", "/articles/e2e-scheduled", "/category/no-such-section", "/tag/no-such-tag", "/tag/e2e-embargoed", "/author/no-such-person", "/no/such/page", "/?page=999", "/category/city?page=999"];
@@ -23,6 +23,26 @@ test.describe("a reader following a broken link", () => {
       await expectNoSeriousA11yViolations(page);
     });
   }
+
+  // Next sends the 404 of a page that calls notFound() as a shell only scripts fill (lib/server/whole-not-found.mjs).
+  test("without JavaScript gets the same whole 404 page, in English, at every missing address", async ({ browser }) => {
+    // A context of its own: one made with test.use() would pass its settings on to the one the axe check makes.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      for (const path of missingPages) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(404);
+        await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("We could not find that page");
+        await expect(page.locator("html"), path).toHaveAttribute("lang", "en");
+        expect(new URL(page.url()).pathname + new URL(page.url()).search, path).toBe(path);
+      }
+      await expectSiteHeader(page);
+      await expectNoSeriousA11yViolationsWithoutJavaScript(page);
+    } finally {
+      await context.close();
+    }
+  });
 
   test("can get back to the front page from the 404 page", async ({ page }) => {
     await page.goto("/articles/no-such-story");

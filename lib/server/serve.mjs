@@ -8,6 +8,7 @@
 //    in a worker thread (lib/server/view-count-worker.mjs), with the database's checkpoints in another
 //    (lib/server/checkpoint-worker.mjs): the thread that answers requests never waits for a view to be written.
 // 4. Addresses with malformed %-escapes answered 400: Next would fail decoding them with a 500.
+// 5. Whole 404 pages where Next sends an empty shell that only scripts fill (lib/server/whole-not-found.mjs).
 import { createServer } from "node:http";
 import { Worker } from "node:worker_threads";
 import path from "node:path";
@@ -17,6 +18,7 @@ import { tsImport } from "tsx/esm/api";
 import { setClientAddress } from "./client-address.mjs";
 import { createPageCache } from "./page-cache.mjs";
 import { withoutNextRuntime } from "./static-article.mjs";
+import { keepNotFoundWhole } from "./whole-not-found.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const trustProxy = ["1", "true", "yes"].includes((process.env.TRUST_PROXY ?? "").toLowerCase());
@@ -61,9 +63,10 @@ createServer((request, response) => {
   if (!trustProxy) setClientAddress(request);
   if (answerBeacon(request, response)) return;
   const key = pages?.keyFor(request);
+  const cached = key ? pages.get(key) : undefined;
+  if (cached) return pages.send(cached, request, response);
+  keepNotFoundWhole(request, response, port);
   if (key) {
-    const cached = pages.get(key);
-    if (cached) return pages.send(cached, request, response);
     if (pages.join(key, request, response, () => handle(request, response))) return;
     pages.capture(key, request, response);
   }
