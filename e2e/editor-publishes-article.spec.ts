@@ -4,7 +4,7 @@ import { signIn, staffRecord } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import * as db from "./support/db";
 import { deleteArticle, editorNotice, expectedSlug, fillArticle, gradientPng, openNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
-import { expectAllImagesLoaded } from "./support/page";
+import { expectAllImagesLoaded, expectNoHorizontalScroll, saveScreen } from "./support/page";
 import { newReaderContext } from "./support/readers";
 
 /** Loads the image even if it is lazy and below the fold, and answers its natural width (0 when broken). */
@@ -244,4 +244,43 @@ test("an uploaded picture goes into the body where the cursor is, its descriptio
   await page.keyboard.type("Lamps along the quay");
   await expect(body).toHaveValue(/^The first paragraph\.\n\n!\[Lamps along the quay\]\(\/media\/[a-z0-9]+\)\n\nThe second paragraph\.$/);
   await expectNoSeriousA11yViolations(page);
+});
+
+test("a long code line, address, word and table in the body scroll or wrap inside the article on a phone, not across the page", async ({ page, browser }) => {
+  await signIn(page, "editor");
+  const title = uniqueTitle("Tide table for the harbour");
+  const longLine = `const soundings = [${Array.from({ length: 30 }, (_, i) => (i * 1.25).toFixed(2)).join(", ")}];`;
+  await openNewArticle(page);
+  await fillArticle(page, {
+    title,
+    excerpt: "The harbour master's tide table, as the survey records it.",
+    body: [
+      "The survey's raw figures:",
+      "```\n" + longLine + "\n```",
+      `Its source: https://survey.example/port-alder/${"soundings-".repeat(12)}2026.csv`,
+      `The word on the chart: ${"Portalderharbourtidegauge".repeat(4)}.`,
+      "| Time | Height (m) | Time | Height (m) | Time | Height (m) | Time | Height (m) |\n| - | - | - | - | - | - | - | - |\n| 04:12 | 3.81 | 10:27 | 0.64 | 16:40 | 3.92 | 22:55 | 0.58 |",
+    ].join("\n\n"),
+    section: "City",
+  });
+  await page.getByRole("button", { name: "Publish now", exact: true }).click();
+  const id = await savedArticleId(page, "publish");
+
+  const reader = await newReaderContext(browser, { viewport: { width: 320, height: 640 } });
+  try {
+    const phone = await reader.newPage();
+    await phone.goto(`/articles/${expectedSlug(title)}`);
+    await expect(phone.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expectNoHorizontalScroll(phone, 320);
+    await saveScreen(phone, "article-with-code-and-table-320");
+    // The code and the table scroll in their own boxes, which the keyboard can reach.
+    for (const box of [phone.locator(".article-body pre"), phone.locator(".article-body table")]) {
+      expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+      await expect(box).toHaveAttribute("tabindex", "0");
+    }
+    await expectNoSeriousA11yViolations(phone);
+  } finally {
+    await reader.close();
+  }
+  await deleteArticle(page, id, title);
 });

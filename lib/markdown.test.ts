@@ -17,3 +17,12 @@ describe("images in article Markdown", () => {
     }
   });
 });
+
+describe("code and tables in article Markdown", () => {
+  it("puts them in the keyboard's reach, since they scroll in their own box on a narrow screen, whatever the source said", () => {
+    const html = renderMarkdown('```\nconst x = 1;\n```\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n<pre tabindex="-1" onfocus="alert(1)">raw</pre>');
+    expect(html.match(/<pre[^>]*>/g)).toEqual(['<pre tabindex="0">', '<pre tabindex="0">']);
+    expect(html).toContain('<table tabindex="0">');
+    expect(html).not.toContain("onfocus");
+  });
+});

@@ -21,6 +21,8 @@ export const articleHtmlAllowlist = {
     th: ["align"],
     td: ["align"],
     ol: ["start"],
+    pre: ["tabindex"],
+    table: ["tabindex"],
   },
   schemes: ["http", "https", "mailto"],
   schemesByTag: { img: ["http", "https"] },
@@ -38,6 +40,10 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
     h1: "h2",
     h5: "h4",
     h6: "h4",
+    // Code and tables scroll sideways in a box of their own on a narrow screen (app/globals.css): the keyboard must
+    // be able to reach the box to scroll it. Whatever tabindex the source gave is replaced.
+    pre: (tagName) => ({ tagName, attribs: { tabindex: "0" } }),
+    table: (tagName) => ({ tagName, attribs: { tabindex: "0" } }),
     a: (tagName, attribs) => {
       const external = /^https?:\/\//i.test(attribs.href ?? "");
       return { tagName, attribs: external ? { ...attribs, rel: "noopener" } : attribs };
