@@ -3,6 +3,9 @@ export const imageWidths = [640, 1280, 1920] as const;
 
 export const imageIdPattern = /^[a-z0-9]{12,32}$/;
 
+/** What "Insert image" puts where a picture's description goes, selected for the editor to type over. */
+export const imagePlaceholderAlt = "alt text";
+
 export function imageWidthsFor(originalWidth: number): number[] {
   const fitting = imageWidths.filter((w) => w <= originalWidth);
   return fitting.length > 0 ? fitting : [originalWidth];

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { imagePlaceholderAlt } from "@/lib/images";
 import { describedBy, FieldMessages } from "./FieldMessages";
 import { ImageUpload } from "./ImageUpload";
 
@@ -12,7 +13,6 @@ type Props = {
   preview: (markdown: string) => Promise<string>;
 };
 
-const placeholderAlt = "alt text";
 const hint = "Markdown: ## heading, **bold**, *italic*, [link](https://…), > quote, - list.";
 
 /**
@@ -60,10 +60,10 @@ export function MarkdownEditor({ value, onChange, error, initialHtml, preview }:
     const before = value.slice(0, at).replace(/\s*$/, "");
     const after = value.slice(at).replace(/^\s*/, "");
     const lead = before ? `${before}\n\n` : "";
-    onChange(`${lead}![${placeholderAlt}](/media/${imageId})\n${after ? `\n${after}` : ""}`);
+    onChange(`${lead}![${imagePlaceholderAlt}](/media/${imageId})\n${after ? `\n${after}` : ""}`);
     const start = lead.length + 2;
     caret.current = start;
-    selectOnceShown.current = [start, start + placeholderAlt.length];
+    selectOnceShown.current = [start, start + imagePlaceholderAlt.length];
   }
 
   return (

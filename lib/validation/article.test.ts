@@ -77,6 +77,18 @@ describe("the article form schema", () => {
   });
 });
 
+describe("what the editor is told instead of losing", () => {
+  it("names the tags that have no letter or digit for an address, instead of dropping them", () => {
+    expect(errors({ tags: "news, 東京, Αθήνα, 🎉" }).tags).toBe("“東京”, “Αθήνα”, “🎉” cannot be used: a tag's address needs letters a–z or digits. Spell it in Latin letters too, such as “Tokyo”.");
+    expect(errors({ tags: "news, Tokyo 東京" })).toEqual({});
+  });
+
+  it("refuses a picture still described as the placeholder Insert image put there", () => {
+    expect(errors({ bodyMarkdown: "Text.\n\n![alt text](/media/abcdefabcdef)" }).bodyMarkdown).toMatch(/^Describe each picture: replace “alt text”/);
+    expect(errors({ bodyMarkdown: "![Lamps on the quay](/media/abcdefabcdef)\n\n![](/media/abcdefabcdef)" })).toEqual({});
+  });
+});
+
 describe("tags and revisions", () => {
   it("dedupes tags by their slug and drops empty ones", () => {
     expect(parseTagNames(" Café ,cafe, CAFÉ, ,  Port   Alder ")).toEqual(["Café", "Port Alder"]);

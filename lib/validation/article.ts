@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { siteConfig } from "@/lib/config";
 import { wallClockToDate } from "@/lib/dates";
-import { imageIdPattern } from "@/lib/images";
+import { imageIdPattern, imagePlaceholderAlt } from "@/lib/images";
 import { slugify, slugPattern } from "@/lib/slug";
 import { idField, invalidRecord } from "./ids";
 import { stripControls } from "./text";
@@ -25,10 +25,26 @@ export function parseTagNames(text: string): string[] {
   return names;
 }
 
+/** Names typed with no letter or digit a tag's address can keep, such as "東京" or "🎉". */
+function namesWithoutSlug(text: string): string[] {
+  return text
+    .split(",")
+    .map((raw) => raw.trim().replace(/\s+/g, " "))
+    .filter((name) => name !== "" && slugify(name) === "");
+}
+
 const tagsField = z
   .string()
   .default("")
-  .transform((text) => parseTagNames(stripControls(text)))
+  .overwrite(stripControls)
+  // Said rather than dropped: the editor would otherwise find the tag missing after saving, with no word why.
+  .superRefine((text, ctx) => {
+    const unusable = namesWithoutSlug(text);
+    if (unusable.length === 0) return;
+    const quoted = unusable.map((name) => `“${name}”`).join(", ");
+    ctx.addIssue({ code: "custom", message: `${quoted} cannot be used: a tag's address needs letters a–z or digits. Spell it in Latin letters too, such as “Tokyo”.` });
+  })
+  .transform(parseTagNames)
   .refine((names) => names.length <= articleLimits.tags, { message: `Use at most ${articleLimits.tags} tags.` })
   .refine((names) => names.every((n) => n.length <= articleLimits.tagName), { message: `Keep each tag to ${articleLimits.tagName} characters.` });
 
@@ -98,9 +114,13 @@ export function makeArticleFormSchema(clock: Clock = siteClock) {
   return articleFieldsSchema
     .extend({
       // Checked when saving only: a revision from before this rule still restores into the form.
-      bodyMarkdown: articleFieldsSchema.shape.bodyMarkdown.refine((body) => !plainHttpImage.test(body), {
-        message: "An image from another site needs an https:// address: browsers block http images on this site. Or upload it with Insert image.",
-      }),
+      bodyMarkdown: articleFieldsSchema.shape.bodyMarkdown
+        .refine((body) => !plainHttpImage.test(body), {
+          message: "An image from another site needs an https:// address: browsers block http images on this site. Or upload it with Insert image.",
+        })
+        .refine((body) => !body.includes(`![${imagePlaceholderAlt}](`), {
+          message: `Describe each picture: replace “${imagePlaceholderAlt}” with what it shows, which readers who cannot see it will hear.`,
+        }),
       // Hidden fields: empty for a new article. Anything else that is not a whole number is a tampered form, refused
       // (never read as "no id", which would store the edit as a new article).
       id: z.preprocess(emptyAsMissing, idField.optional()),
