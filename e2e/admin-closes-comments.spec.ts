@@ -82,6 +82,9 @@ test("an admin closes old articles' comments by age, then approves a reader's fi
     await reader.getByRole("textbox", { name: "Comment", exact: true }).fill(body);
     await reader.getByRole("button", { name: "Post comment" }).click();
     await expect(reader.getByRole("status")).toHaveText("Thank you. Your comment is waiting for moderation and will appear once a moderator approves it.");
+    // The answer is the page again: the reader is taken back down to the message, not left at the top.
+    await expect(reader.getByRole("status")).toBeFocused();
+    await expect(reader.getByRole("status")).toBeInViewport();
     await expect(reader.locator("#comments").getByText(body)).toHaveCount(0);
     await expectNoSeriousA11yViolations(reader);
   });

@@ -24,12 +24,12 @@ export function CommentForm({ articleId, closed }: { articleId: number; closed: 
     if (state.status === "published") router.refresh();
   }, [state, router]);
 
-  const field = (name: "name" | "email" | "body") => ({
+  const field = (name: "name" | "email" | "body", hintId?: string) => ({
     id: `comment-${name}`,
     name,
     defaultValue: values[name] ?? "",
     "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": errors[name] ? `comment-${name}-error` : undefined,
+    "aria-describedby": [hintId, errors[name] ? `comment-${name}-error` : undefined].filter(Boolean).join(" ") || undefined,
   });
   const error = (name: string) =>
     errors[name] ? (
@@ -55,7 +55,9 @@ export function CommentForm({ articleId, closed }: { articleId: number; closed: 
     <form action={formAction} className="form comment-form" aria-labelledby="comment-form-title">
       <h3 id="comment-form-title">Leave a comment</h3>
       {state.status !== "idle" ? (
-        <p className={state.status === "error" ? "form__error" : "form__success"} role="status">
+        // Without scripts, the answer to a post is the whole page again, opened at its top: autofocus takes the reader
+        // back down to what became of their comment.
+        <p className={state.status === "error" ? "form__error" : "form__success"} role="status" tabIndex={-1} autoFocus>
           {state.message}
         </p>
       ) : null}
@@ -64,8 +66,10 @@ export function CommentForm({ articleId, closed }: { articleId: number; closed: 
       <input type="text" autoComplete="name" maxLength={commentLimits.name} required {...field("name")} />
       {error("name")}
       <label htmlFor="comment-email">Email</label>
-      <input type="email" autoComplete="email" maxLength={commentLimits.email} required {...field("email")} />
-      <p className="hint">Never shown. Your first comment waits for a moderator; later ones appear at once.</p>
+      <input type="email" autoComplete="email" maxLength={commentLimits.email} required {...field("email", "comment-email-hint")} />
+      <p id="comment-email-hint" className="hint">
+        Never shown. Your first comment waits for a moderator; later ones appear at once.
+      </p>
       {error("email")}
       <label htmlFor="comment-body">Comment</label>
       <textarea rows={6} maxLength={commentLimits.body} required {...field("body")} />
