@@ -14,8 +14,12 @@ test("a refused save keeps every choice the editor made, and correcting the erro
   await fillArticle(page, { title: "", excerpt: "The tram to the harbour runs every eight minutes.", body: "A short body.", section: section.name, tags: "trams" });
   await page.getByLabel("Lead story (shown first on the front page)").check();
 
-  await page.getByRole("button", { name: "Save draft", exact: true }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await page.getByRole("button", { name: "Save draft", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  // The form's own alert: Next's route announcer is an alert too, and says "New article" after the link to this page.
+  await expect(page.locator(".article-form").getByRole("alert")).toBeVisible();
+  // The keyboard is where it was: a button disabled while the form was sent would have dropped focus to the page.
+  await expect(page.getByRole("button", { name: "Save draft", exact: true })).toBeFocused();
   await expect(page.getByLabel("Title", { exact: true })).toHaveAccessibleDescription(/./);
   await expect(page.getByLabel("Section", { exact: true })).toHaveValue(String(section.id));
   await expect(page.getByLabel("Lead story (shown first on the front page)")).toBeChecked();

@@ -133,6 +133,7 @@ test("an editor writes an article with pictures, saves a draft, previews it and 
   await savedArticleId(page, "publish");
   await expect(editorNotice(page)).toHaveText("Published: readers can see it now.");
   await expect(page.getByRole("button", { name: "Publish now" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "View on site", exact: true })).toHaveAttribute("href", `/articles/${slug}`);
   await expectNoSeriousA11yViolations(page);
   const published = db.articleState(id);
   expect(published.status).toBe("published");

@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -34,9 +35,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <input id="email" name="email" type="email" autoComplete="username" required />
       <label htmlFor="password">Password</label>
       <input id="password" name="password" type="password" autoComplete="current-password" required minLength={8} />
-      <button type="submit" className="button button--primary" disabled={pending}>
+      <SubmitButton className="button button--primary" pending={pending}>
         {pending ? "Signing in…" : "Sign in"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

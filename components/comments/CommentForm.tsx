@@ -5,6 +5,7 @@ import { useActionState, useEffect } from "react";
 import { postCommentAction } from "@/app/(site)/articles/[slug]/actions";
 import { initialCommentFormState } from "@/lib/comments/form-state";
 import { commentLimits } from "@/lib/validation/comment-limits";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 /**
  * The comment form; a plain form post, so it works without JavaScript too, as it does on article pages from the
@@ -78,9 +79,9 @@ export function CommentForm({ articleId, closed }: { articleId: number; closed: 
         <label htmlFor="comment-website">Leave this field empty</label>
         <input id="comment-website" type="text" name="website" tabIndex={-1} autoComplete="off" />
       </div>
-      <button type="submit" className="button button--primary" disabled={pending}>
+      <SubmitButton className="button button--primary" pending={pending}>
         {pending ? "Posting…" : "Post comment"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

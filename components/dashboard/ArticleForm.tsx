@@ -14,7 +14,7 @@ type Props = {
   preview: (markdown: string) => Promise<string>;
   initial: Record<string, string>;
   initialHtml: string;
-  article: { id: number; status: ListStatus } | null;
+  article: { id: number; status: ListStatus; slug: string } | null;
   categories: { id: number; name: string }[];
   notice?: { kind: "success" | "info"; text: string };
   timeZone: string;
@@ -143,6 +143,7 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
           <PublishBox
             articleId={article?.id ?? null}
             status={article?.status ?? null}
+            publicPath={article?.status === "published" ? `/articles/${article.slug}` : null}
             scheduleAt={values.scheduleAt ?? ""}
             onScheduleChange={(v) => set("scheduleAt", v)}
             error={errors.scheduleAt}

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { setCommentsForArticles } from "@/app/dashboard/comments-actions";
 import type { FormState } from "@/lib/auth/guards";
 import { FieldError, FormStatus } from "./FormStatus";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 type Props = {
   /** The form's id: checkboxes outside it join it with form={id} (name="ids", value = the article id). */
@@ -28,9 +29,9 @@ export function BulkCommentsForm({ id, children }: Props) {
           <option value="close">Close comments</option>
           <option value="open">Open comments</option>
         </select>
-        <button type="submit" className="button" disabled={pending}>
+        <SubmitButton className="button" pending={pending}>
           {pending ? "Applying…" : "Apply"}
-        </button>
+        </SubmitButton>
       </div>
       <FieldError id={`${id}-comments-action-error`} state={state} field="commentsAction" />
       {children}

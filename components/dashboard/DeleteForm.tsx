@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/auth/guards";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 type Props = { articleId: number; action: (state: FormState | undefined, data: FormData) => Promise<FormState> };
 
@@ -19,9 +20,9 @@ export function DeleteForm({ articleId, action }: Props) {
         </p>
       ) : null}
       <input type="hidden" name="id" value={articleId} />
-      <button type="submit" className="button button--danger" disabled={pending}>
+      <SubmitButton className="button button--danger" pending={pending}>
         Delete for good
-      </button>{" "}
+      </SubmitButton>{" "}
       <Link href={`/dashboard/articles/${articleId}/edit`} className="button button--quiet">
         Keep it
       </Link>

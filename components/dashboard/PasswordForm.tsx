@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/auth/guards";
 import { describedBy, FieldError, FormStatus } from "./FormStatus";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 type Props = { loginEmail: string; action: (state: FormState, data: FormData) => Promise<FormState> };
 
@@ -33,9 +34,9 @@ export function PasswordForm({ loginEmail, action }: Props) {
       <FieldError id="confirm-password-error" state={state} field="confirmPassword" />
 
       <p className="hint">Changing it signs you out everywhere else: other browsers and devices must sign in again.</p>
-      <button type="submit" className="button button--primary" disabled={pending}>
+      <SubmitButton className="button button--primary" pending={pending}>
         {pending ? "Changing…" : "Change password"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { ImageUpload, type UploadedImage } from "@/components/dashboard/ImageUpl
 import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import type { FormState } from "@/lib/auth/guards";
 import { describedBy, FieldError, FormStatus } from "./FormStatus";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 type Profile = { name: string; slug: string; bio: string; publicEmail: string | null; avatar: UploadedImage | null };
 type Props = { profile: Profile; action: (state: FormState, data: FormData) => Promise<FormState> };
@@ -72,9 +73,9 @@ export function ProfileForm({ profile, action }: Props) {
         <FieldError id="profile-avatar-error" state={state} field="avatarImageId" />
       </fieldset>
 
-      <button type="submit" className="button button--primary" disabled={pending}>
+      <SubmitButton className="button button--primary" pending={pending}>
         {pending ? "Saving…" : "Save profile"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -3,10 +3,13 @@
 import Link from "next/link";
 import type { ListStatus } from "@/lib/dashboard/article-list";
 import { describedBy, FieldMessages } from "./FieldMessages";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 type Props = {
   articleId: number | null;
   status: ListStatus | null;
+  /** Where readers find the article, while they can. */
+  publicPath: string | null;
   scheduleAt: string;
   onScheduleChange: (value: string) => void;
   error?: string;
@@ -15,7 +18,7 @@ type Props = {
 };
 
 /** The form's buttons: each submits the whole form with its own `intent`. */
-export function PublishBox({ articleId, status, scheduleAt, onScheduleChange, error, pending, timeZone }: Props) {
+export function PublishBox({ articleId, status, publicPath, scheduleAt, onScheduleChange, error, pending, timeZone }: Props) {
   const live = status === "published" || status === "scheduled";
   const scheduleHint = `In the site's time zone (${timeZone}).`;
   return (
@@ -24,13 +27,13 @@ export function PublishBox({ articleId, status, scheduleAt, onScheduleChange, er
         Publishing {status ? <span className={`badge badge--${status === "unpublished" ? "draft" : status}`}>{status}</span> : null}
       </h2>
       <div className="publish-box__buttons">
-        <button type="submit" name="intent" value="save" className="button button--primary" disabled={pending}>
+        <SubmitButton name="intent" value="save" className="button button--primary" pending={pending}>
           {live ? "Save changes" : "Save draft"}
-        </button>
+        </SubmitButton>
         {status !== "published" ? (
-          <button type="submit" name="intent" value="publish" className="button" disabled={pending}>
+          <SubmitButton name="intent" value="publish" className="button" pending={pending}>
             Publish now
-          </button>
+          </SubmitButton>
         ) : null}
       </div>
       <label htmlFor="article-scheduleAt">Publish at</label>
@@ -44,19 +47,26 @@ export function PublishBox({ articleId, status, scheduleAt, onScheduleChange, er
         aria-describedby={describedBy("article-scheduleAt", scheduleHint, error)}
       />
       <FieldMessages id="article-scheduleAt" hint={scheduleHint} error={error} />
-      <button type="submit" name="intent" value="schedule" className="button publish-box__schedule" disabled={pending}>
+      <SubmitButton name="intent" value="schedule" className="button publish-box__schedule" pending={pending}>
         Schedule
-      </button>
+      </SubmitButton>
       {articleId ? (
         <div className="publish-box__buttons publish-box__more">
           {live ? (
-            <button type="submit" name="intent" value="unpublish" className="button button--danger" disabled={pending}>
+            <SubmitButton name="intent" value="unpublish" className="button button--danger" pending={pending}>
               Unpublish
-            </button>
+            </SubmitButton>
           ) : null}
-          <Link href={`/dashboard/articles/${articleId}/preview`} className="button button--quiet">
-            Preview
-          </Link>
+          {publicPath ? (
+            // A plain link: the reader site is a page of its own, outside the dashboard's frame.
+            <a href={publicPath} className="button button--quiet">
+              View on site
+            </a>
+          ) : (
+            <Link href={`/dashboard/articles/${articleId}/preview`} className="button button--quiet">
+              Preview
+            </Link>
+          )}
           <Link href={`/dashboard/articles/${articleId}/delete`} className="button button--danger">
             Delete…
           </Link>

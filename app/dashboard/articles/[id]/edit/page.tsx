@@ -60,7 +60,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         preview={previewMarkdown}
         initial={editorValues(article, timeZone, fields)}
         initialHtml={renderMarkdown(fields.bodyMarkdown)}
-        article={{ id: article.id, status: displayStatus(article, now) }}
+        article={{ id: article.id, status: displayStatus(article, now), slug: article.slug }}
         categories={listCategories().map((c) => ({ id: c.id, name: c.name }))}
         notice={notice}
         timeZone={timeZone}
