@@ -32,3 +32,29 @@ test("a refused save keeps every choice the editor made, and correcting the erro
   expect(db.articleState(id)).toMatchObject({ title, categorySlug: section.slug, isLead: 1, status: "draft" });
   await deleteArticle(page, id, title);
 });
+
+test("closing the editor with text not saved asks first, and closing it untouched does not", async ({ page, context }) => {
+  await signIn(page, "editor");
+  await openNewArticle(page);
+  let asked = false;
+  page.on("dialog", (dialog) => {
+    asked = true;
+    void dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await page.waitForEvent("close");
+  expect(asked, "an untouched editor closes without a question").toBe(false);
+
+  const typing = await context.newPage();
+  await openNewArticle(typing);
+  await typing.getByLabel("Title", { exact: true }).click();
+  await typing.keyboard.type("A story not saved yet");
+  const question = typing.waitForEvent("dialog");
+  await typing.close({ runBeforeUnload: true });
+  const dialog = await question;
+  expect(dialog.type()).toBe("beforeunload");
+  // Staying: the text is still there.
+  await dialog.dismiss();
+  await expect(typing.getByLabel("Title", { exact: true })).toHaveValue("A story not saved yet");
+  await typing.close();
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useActionState, useEffect, useState } from "react";
 import type { FormState } from "@/lib/auth/guards";
 import type { ListStatus } from "@/lib/dashboard/article-list";
 import { slugify } from "@/lib/slug";
@@ -51,8 +51,21 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
     setValues((v) => withAnswer(v, state));
   }
 
+  // Typed and not saved yet. A save that succeeds starts the form afresh (its page gives it a new key).
+  const [unsaved, setUnsaved] = useState(false);
+  useEffect(() => {
+    if (!unsaved) return;
+    // Closing the tab, reloading or leaving the site asks first, as WordPress and Ghost do.
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [unsaved]);
+
   const errors = state.status === "error" ? state.fieldErrors : {};
-  const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
+  const set = (name: string, value: string) => {
+    setUnsaved(true);
+    setValues((v) => ({ ...v, [name]: value }));
+  };
   const bind = (name: string) => ({
     id: `article-${name}`,
     name,
