@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, isNull, max } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articles, articleTags, authors, categories, tags } from "@/db/schema";
+import { lastChanged } from "@/lib/last-changed";
 import { visibleToReaders } from "./visibility";
 
 export type SitemapEntry = { path: string; lastModified: Date };
@@ -22,14 +23,15 @@ export function sitemapArticles(now: Date, offset: number, limit: number): Sitem
     .limit(limit)
     .offset(offset)
     .all()
-    .map((a) => ({ path: `/articles/${a.slug}`, lastModified: a.updatedAt > a.publishedAt! ? a.updatedAt : a.publishedAt! }));
+    .map((a) => ({ path: `/articles/${a.slug}`, lastModified: lastChanged({ ...a, publishedAt: a.publishedAt! }) }));
 }
 
 /** Home, about and every archive page that lists something, each last modified when its newest article was. */
 export function sitemapPages(now: Date): SitemapEntry[] {
   const db = getDb();
   const visible = visibleToReaders(now);
-  const newest = max(articles.updatedAt);
+  // lastChanged (lib/last-changed.ts) in SQL, the newest over the group: SQLite's two-argument max() is per row.
+  const newest = sql<Date | null>`max(max(${articles.updatedAt}, ${articles.publishedAt}))`.mapWith(articles.updatedAt);
   const home = db.select({ at: newest }).from(articles).where(visible).get()?.at ?? now;
   const byCategory = db.select({ slug: categories.slug, at: newest }).from(articles).innerJoin(categories, eq(categories.id, articles.categoryId)).where(visible).groupBy(categories.id).all();
   const byAuthor = db.select({ slug: authors.slug, at: newest }).from(articles).innerJoin(authors, eq(authors.id, articles.authorId)).where(visible).groupBy(authors.id).all();

@@ -1,9 +1,10 @@
+import { lastChanged, latestChange } from "@/lib/last-changed";
 import { absolutizeHtml, escapeXml } from "./xml";
 import { articleUrl, type Feed } from "./feed";
 
 /** Atom 1.0 (RFC 4287). */
 export function renderAtom(feed: Feed): string {
-  const latest = feed.articles.reduce((max, a) => (a.updatedAt > max ? a.updatedAt : max), new Date(0));
+  const latest = latestChange(feed.articles) ?? new Date(0);
   const entries = feed.articles.map((a) => {
     const url = articleUrl(feed.siteUrl, a.slug);
     return [
@@ -12,7 +13,7 @@ export function renderAtom(feed: Feed): string {
       `<title type="text">${escapeXml(a.title)}</title>`,
       `<link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
       `<published>${a.publishedAt.toISOString()}</published>`,
-      `<updated>${(a.updatedAt > a.publishedAt ? a.updatedAt : a.publishedAt).toISOString()}</updated>`,
+      `<updated>${lastChanged(a).toISOString()}</updated>`,
       `<author><name>${escapeXml(a.authorName)}</name>${a.authorEmail ? `<email>${escapeXml(a.authorEmail)}</email>` : ""}</author>`,
       `<category term="${escapeXml(a.categoryName)}"/>`,
       ...a.tags.map((t) => `<category term="${escapeXml(t)}"/>`),

@@ -82,6 +82,23 @@ describe("Atom", () => {
   });
 });
 
+describe("dates after a scheduled article goes live", () => {
+  // Edited on the 1st, live on the 5th: its updatedAt is older than its publish time.
+  const scheduled: FeedArticle = { ...hostile, id: 8, slug: "went-live", publishedAt: new Date("2026-03-05T06:00:00Z"), updatedAt: new Date("2026-03-01T17:00:00Z") };
+  const both: Feed = { ...feed, articles: [scheduled, hostile] };
+
+  it("dates the Atom feed and entry no earlier than the publish time", () => {
+    const f = parse(renderAtom(both)).feed;
+    expect(f.updated).toBe("2026-03-05T06:00:00.000Z");
+    expect(f.entry[0].updated).toBe("2026-03-05T06:00:00.000Z");
+  });
+
+  it("gives RSS the latest change of any item as lastBuildDate", () => {
+    expect(new Date(parse(renderRss(both)).rss.channel.lastBuildDate).toISOString()).toBe("2026-03-05T06:00:00.000Z");
+    expect(new Date(parse(renderRss({ ...feed, articles: [hostile, scheduled] })).rss.channel.lastBuildDate).toISOString()).toBe("2026-03-05T06:00:00.000Z");
+  });
+});
+
 describe("absolutizeHtml", () => {
   it("gives site-relative links, images and srcset entries the site's address, and leaves others", () => {
     const html = absolutizeHtml('<a href="/x">x</a><a href="https://other.example/y">y</a><a href="//cdn.example/z">z</a><img src="/m/1" srcset="/m/1 640w, /m/2 1280w">', "https://news.example");

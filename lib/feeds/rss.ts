@@ -1,3 +1,4 @@
+import { latestChange } from "@/lib/last-changed";
 import { absolutizeHtml, cdata, escapeXml } from "./xml";
 import { articleUrl, type Feed } from "./feed";
 
@@ -19,7 +20,7 @@ export function renderRss(feed: Feed): string {
       "</item>",
     ].join("\n");
   });
-  const lastBuild = feed.articles[0]?.updatedAt ?? new Date(0);
+  const lastBuild = latestChange(feed.articles) ?? new Date(0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">',

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import type { PublicArticle } from "@/db/queries/article-page";
 import { siteConfig } from "@/lib/config";
 import { imageUrl } from "@/lib/images";
+import { lastChanged } from "@/lib/last-changed";
 import { breadcrumbList, newsArticle } from "./json-ld";
 
 /** The picture that represents an article elsewhere: its hero at 1280 px, else one generated from its headline. */
@@ -27,7 +28,7 @@ export function articleMetadata(article: PublicArticle): Metadata {
       description: article.excerpt,
       siteName: siteConfig().name,
       publishedTime: article.publishedAt.toISOString(),
-      modifiedTime: article.updatedAt.toISOString(),
+      modifiedTime: lastChanged(article).toISOString(),
       section: article.category.name,
       tags: article.tags.map((t) => t.name),
       // Open Graph wants a full URL here, and Next resolves only url and images against metadataBase.

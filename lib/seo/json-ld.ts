@@ -1,5 +1,7 @@
 /** Structured data for search engines: schema.org NewsArticle and BreadcrumbList, built in one place. */
 
+import { lastChanged } from "@/lib/last-changed";
+
 export type Crumb = { name: string; path: string };
 
 export function breadcrumbList(siteUrl: string, crumbs: Crumb[]) {
@@ -33,7 +35,7 @@ export function newsArticle(a: NewsArticleInput) {
     description: a.description,
     image: [a.imageUrl],
     datePublished: a.publishedAt.toISOString(),
-    dateModified: (a.updatedAt > a.publishedAt ? a.updatedAt : a.publishedAt).toISOString(),
+    dateModified: lastChanged(a).toISOString(),
     articleSection: a.section,
     keywords: a.keywords,
     author: [{ "@type": "Person", name: a.author.name, url: `${a.siteUrl}${a.author.path}` }],

@@ -1,0 +1,29 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { articles, articleTags, tags } from "@/db/schema";
+import { makeArticle, makeAuthor, makeCategory } from "@/lib/testing/fixtures";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+import { sitemapArticles, sitemapPages } from "./sitemap";
+
+setUpTempDatabase();
+
+const hour = 60 * 60 * 1000;
+const now = new Date();
+
+describe("sitemap last-modified times", () => {
+  it("date a scheduled article and every page listing it from when it went live, not from its earlier last edit", () => {
+    const category = makeCategory();
+    const author = makeAuthor();
+    const liveAt = new Date(now.getTime() - hour);
+    const scheduled = makeArticle({ categoryId: category.id, authorId: author.id, status: "scheduled", publishedAt: liveAt });
+    getDb().update(articles).set({ updatedAt: new Date(liveAt.getTime() - 72 * hour) }).where(eq(articles.id, scheduled.id)).run();
+    const tag = getDb().insert(tags).values({ name: "Ferries", slug: "ferries" }).returning().get();
+    getDb().insert(articleTags).values({ articleId: scheduled.id, tagId: tag.id }).run();
+
+    const lastModified = new Map([...sitemapPages(now), ...sitemapArticles(now, 0, 100)].map((e) => [e.path, e.lastModified]));
+    for (const path of ["/", "/about", `/category/${category.slug}`, `/author/${author.slug}`, "/tag/ferries", `/articles/${scheduled.slug}`]) {
+      expect(lastModified.get(path), path).toEqual(liveAt);
+    }
+  });
+});
