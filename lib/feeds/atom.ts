@@ -4,7 +4,10 @@ import { articleUrl, type Feed } from "./feed";
 
 /** Atom 1.0 (RFC 4287). */
 export function renderAtom(feed: Feed): string {
-  const latest = latestChange(feed.articles) ?? new Date(0);
+  // Atom requires <updated> even without entries. Categories and tags have no timestamps, and an author's creation
+  // time is older than the withdrawal of an article that emptied their feed: the time this copy was made is never
+  // earlier than the feed's last change.
+  const latest = latestChange(feed.articles) ?? feed.madeAt;
   const entries = feed.articles.map((a) => {
     const url = articleUrl(feed.siteUrl, a.slug);
     return [

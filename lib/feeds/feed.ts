@@ -9,6 +9,8 @@ export type Feed = {
   pageUrl: string;
   rssUrl: string;
   atomUrl: string;
+  // When this copy was made: the Atom <updated> of a feed with no articles to date it by.
+  madeAt: Date;
   articles: FeedArticle[];
 };
 

@@ -27,6 +27,7 @@ const feed: Feed = {
   pageUrl: "https://news.example",
   rssUrl: "https://news.example/feed.xml",
   atomUrl: "https://news.example/atom.xml",
+  madeAt: new Date("2026-03-04T12:00:00Z"),
   articles: [hostile],
 };
 
@@ -96,6 +97,23 @@ describe("dates after a scheduled article goes live", () => {
   it("gives RSS the latest change of any item as lastBuildDate", () => {
     expect(new Date(parse(renderRss(both)).rss.channel.lastBuildDate).toISOString()).toBe("2026-03-05T06:00:00.000Z");
     expect(new Date(parse(renderRss({ ...feed, articles: [hostile, scheduled] })).rss.channel.lastBuildDate).toISOString()).toBe("2026-03-05T06:00:00.000Z");
+  });
+});
+
+describe("a feed without articles", () => {
+  // A category with no articles yet, or an author with only drafts.
+  const empty: Feed = { ...feed, articles: [] };
+
+  it("has no RSS lastBuildDate rather than one in 1970", () => {
+    const xml = renderRss(empty);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(parse(xml).rss.channel).not.toHaveProperty("lastBuildDate");
+  });
+
+  it("dates the Atom feed, which must have an <updated>, when it was made rather than in 1970", () => {
+    const xml = renderAtom(empty);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(parse(xml).feed.updated).toBe(feed.madeAt.toISOString());
   });
 });
 

@@ -32,7 +32,8 @@ const notFound = () => new Response("Not found", { status: 404 });
 
 function respond(channel: Channel, file: FeedFile): Response {
   const site = siteConfig();
-  const articles = feedArticles(channel.scope, new Date(), feedLength);
+  const now = new Date();
+  const articles = feedArticles(channel.scope, now, feedLength);
   // A tag only unpublished work carries has no feed, as it has no page (app/(site)/tag): it would tell what is coming.
   if (channel.scope.kind === "tag" && articles.length === 0) return notFound();
   const feed: Feed = {
@@ -42,6 +43,7 @@ function respond(channel: Channel, file: FeedFile): Response {
     pageUrl: `${site.url}${channel.path === "/" ? "" : channel.path}`,
     rssUrl: `${site.url}${channel.path === "/" ? "" : channel.path}/feed.xml`,
     atomUrl: `${site.url}${channel.path === "/" ? "" : channel.path}/atom.xml`,
+    madeAt: now,
     articles,
   };
   const rss = feedFiles[file] === "rss";

@@ -20,7 +20,8 @@ export function renderRss(feed: Feed): string {
       "</item>",
     ].join("\n");
   });
-  const lastBuild = latestChange(feed.articles) ?? new Date(0);
+  // Optional in RSS: a feed with no items has no content to date.
+  const lastBuild = latestChange(feed.articles);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">',
@@ -29,7 +30,7 @@ export function renderRss(feed: Feed): string {
     `<link>${escapeXml(feed.pageUrl)}</link>`,
     `<description>${escapeXml(feed.description)}</description>`,
     "<language>en</language>",
-    `<lastBuildDate>${lastBuild.toUTCString()}</lastBuildDate>`,
+    ...(lastBuild ? [`<lastBuildDate>${lastBuild.toUTCString()}</lastBuildDate>`] : []),
     `<atom:link href="${escapeXml(feed.rssUrl)}" rel="self" type="application/rss+xml"/>`,
     ...items,
     "</channel>",
