@@ -11,6 +11,11 @@ export function imageWidthsFor(originalWidth: number): number[] {
   return fitting.length > 0 ? fitting : [originalWidth];
 }
 
+/** The one width to use where a single file must do (an img's src, a share image): 1280 px, or the widest stored below. */
+export function singleImageWidth(originalWidth: number): number {
+  return Math.max(...imageWidthsFor(originalWidth).filter((w) => w <= 1280));
+}
+
 export function imageUrl(id: string, width: number): string {
   return `/media/${id}/${width}`;
 }

@@ -1,4 +1,4 @@
-import { imageSrcSet, imageUrl, imageWidthsFor } from "@/lib/images";
+import { imageSrcSet, imageUrl, singleImageWidth } from "@/lib/images";
 
 type Props = {
   id: string;
@@ -12,8 +12,7 @@ type Props = {
 
 /** A stored image at the width the browser needs, with its size reserved so the page does not jump. */
 export function ResponsiveImage({ id, width, height, alt, sizes, priority = false, className }: Props) {
-  const widths = imageWidthsFor(width);
-  const fallback = widths.includes(1280) ? 1280 : widths[widths.length - 1];
+  const fallback = singleImageWidth(width);
   return (
     // eslint-disable-next-line @next/next/no-img-element -- images are resized by our own media route, not next/image
     <img

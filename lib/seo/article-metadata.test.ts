@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { getPublicArticle } from "@/db/queries/article-page";
-import { articles } from "@/db/schema";
+import { articles, images } from "@/db/schema";
 import { makeArticle } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import { articleJsonLd, articleMetadata } from "./article-metadata";
@@ -29,5 +29,20 @@ describe("article dates for sharing", () => {
     const og = openGraph(article);
     expect(og.modifiedTime).toBe(og.publishedTime);
     expect(articleJsonLd(article)[0]).toMatchObject({ dateModified: og.publishedTime });
+  });
+});
+
+describe("the share image", () => {
+  it.each([
+    { stored: "wider than 1280 px", width: 1600, height: 900, shared: { width: 1280, height: 720 } },
+    { stored: "only at 640 px", width: 1000, height: 500, shared: { width: 640, height: 320 } },
+    { stored: "only at its own width", width: 500, height: 400, shared: { width: 500, height: 400 } },
+  ])("of a hero $stored is declared at a width the media route stores, with the height at that width", ({ width, height, shared }) => {
+    const id = `hero${String(width).padStart(12, "0")}`;
+    getDb().insert(images).values({ id, width, height }).run();
+    const article = publicArticle({ heroImageId: id });
+    const url = `/media/${id}/${shared.width}`;
+    expect(articleMetadata(article).openGraph?.images).toEqual([{ url, ...shared, alt: article.heroAlt }]);
+    expect(articleJsonLd(article)[0]).toMatchObject({ image: [`https://news.example${url}`] });
   });
 });

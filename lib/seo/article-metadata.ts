@@ -2,15 +2,18 @@ import "server-only";
 import type { Metadata } from "next";
 import type { PublicArticle } from "@/db/queries/article-page";
 import { siteConfig } from "@/lib/config";
-import { imageUrl } from "@/lib/images";
+import { imageUrl, singleImageWidth } from "@/lib/images";
 import { lastChanged } from "@/lib/last-changed";
 import { breadcrumbList, newsArticle } from "./json-ld";
 
-/** The picture that represents an article elsewhere: its hero at 1280 px, else one generated from its headline. */
+/**
+ * The picture that represents an article elsewhere: its hero at 1280 px, else one generated from its headline. A hero
+ * narrower than 1280 px is stored only at smaller widths, and the declared size must be that of the file served.
+ */
 function shareImage(article: PublicArticle) {
-  return article.hero
-    ? { url: imageUrl(article.hero.id, 1280), width: 1280, height: Math.round((article.hero.height / article.hero.width) * 1280), alt: article.heroAlt }
-    : { url: `/og/${article.slug}`, width: 1200, height: 630, alt: article.title };
+  if (!article.hero) return { url: `/og/${article.slug}`, width: 1200, height: 630, alt: article.title };
+  const width = singleImageWidth(article.hero.width);
+  return { url: imageUrl(article.hero.id, width), width, height: Math.round((article.hero.height / article.hero.width) * width), alt: article.heroAlt };
 }
 
 export function articleMetadata(article: PublicArticle): Metadata {
