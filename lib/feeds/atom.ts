@@ -21,7 +21,7 @@ export function renderAtom(feed: Feed): string {
       `<category term="${escapeXml(a.categoryName)}"/>`,
       ...a.tags.map((t) => `<category term="${escapeXml(t)}"/>`),
       `<summary type="text">${escapeXml(a.excerpt)}</summary>`,
-      `<content type="html">${escapeXml(absolutizeHtml(a.bodyHtml, feed.siteUrl))}</content>`,
+      `<content type="html">${escapeXml(absolutizeHtml(a.bodyHtml, url))}</content>`,
       "</entry>",
     ].join("\n");
   });

@@ -118,8 +118,31 @@ describe("a feed without articles", () => {
 });
 
 describe("absolutizeHtml", () => {
-  it("gives site-relative links, images and srcset entries the site's address, and leaves others", () => {
-    const html = absolutizeHtml('<a href="/x">x</a><a href="https://other.example/y">y</a><a href="//cdn.example/z">z</a><img src="/m/1" srcset="/m/1 640w, /m/2 1280w">', "https://news.example");
-    expect(html).toBe('<a href="https://news.example/x">x</a><a href="https://other.example/y">y</a><a href="//cdn.example/z">z</a><img src="https://news.example/m/1" srcset="https://news.example/m/1 640w, https://news.example/m/2 1280w">');
+  const articleUrl = "https://news.example/articles/tides-and-times";
+
+  it("gives site-relative links, images and srcset entries the site's address, and leaves absolute ones", () => {
+    const html = absolutizeHtml('<a href="/x">x</a><a href="https://other.example/y">y</a><a href="mailto:desk@news.example">m</a><img src="/m/1" srcset="/m/1 640w, /m/2 1280w">', articleUrl);
+    expect(html).toBe('<a href="https://news.example/x">x</a><a href="https://other.example/y">y</a><a href="mailto:desk@news.example">m</a><img src="https://news.example/m/1" srcset="https://news.example/m/1 640w, https://news.example/m/2 1280w">');
+  });
+
+  it("leaves text that reads like an attribute", () => {
+    expect(absolutizeHtml('<p>Write href="x" to link.</p>', articleUrl)).toBe('<p>Write href="x" to link.</p>');
+  });
+
+  it("resolves path-relative and fragment links against the article, not the feed they are read in", () => {
+    const html = absolutizeHtml('<a href="#notes">n</a><a href="../category/city">c</a><a href="other-story?a=1&amp;b=2">o</a>', articleUrl);
+    expect(html).toBe('<a href="https://news.example/articles/tides-and-times#notes">n</a><a href="https://news.example/category/city">c</a><a href="https://news.example/articles/other-story?a=1&amp;b=2">o</a>');
+  });
+});
+
+describe("feed content links", () => {
+  const notes: FeedArticle = { ...hostile, bodyHtml: '<p><a href="#notes">Notes</a> and <a href="sister-story">more</a></p>' };
+
+  it.each([
+    ["RSS", () => [parse(renderRss({ ...feed, articles: [notes] })).rss.channel.item["content:encoded"]["#cdata"]].flat().join("")],
+    ["Atom", () => parse(renderAtom({ ...feed, articles: [notes] })).feed.entry.content["#text"] as string],
+  ])("point from the %s content into the article's own address", (_, content) => {
+    expect(content()).toContain('href="https://news.example/articles/tides-and-times#notes"');
+    expect(content()).toContain('href="https://news.example/articles/sister-story"');
   });
 });

@@ -16,7 +16,7 @@ export function renderRss(feed: Feed): string {
       `<category>${escapeXml(a.categoryName)}</category>`,
       ...a.tags.map((t) => `<category>${escapeXml(t)}</category>`),
       `<description>${escapeXml(a.excerpt)}</description>`,
-      `<content:encoded>${cdata(absolutizeHtml(a.bodyHtml, feed.siteUrl))}</content:encoded>`,
+      `<content:encoded>${cdata(absolutizeHtml(a.bodyHtml, url))}</content:encoded>`,
       "</item>",
     ].join("\n");
   });

@@ -16,7 +16,26 @@ export function cdata(text: string): string {
   return `<![CDATA[${xmlChars(text).replaceAll("]]>", "]]]]><![CDATA[>")}]]>`;
 }
 
-/** Feed readers show content away from the site: site-relative links and images must carry the site's address. */
-export function absolutizeHtml(html: string, siteUrl: string): string {
-  return html.replace(/(\s(?:href|src)=")\/(?!\/)/g, `$1${siteUrl}/`).replace(/(\ssrcset=")([^"]*)"/g, (_, attr: string, list: string) => `${attr}${list.replace(/(^|,\s*)\/(?!\/)/g, `$1${siteUrl}/`)}"`);
+// A URL with a scheme (the sanitizer lets http, https and mailto through) is absolute already. One that no URL parser
+// accepts stays as written, rather than failing the whole feed.
+const hasScheme = /^[a-z][a-z0-9+.-]*:/i;
+
+function resolve(value: string, base: string): string {
+  return hasScheme.test(value) ? value : (URL.parse(value, base)?.href ?? value);
+}
+
+function resolveAttributes(tag: string, base: string): string {
+  return tag
+    .replace(/(\s(?:href|src)=")([^"]*)"/g, (_, attr: string, value: string) => `${attr}${resolve(value, base)}"`)
+    .replace(/(\ssrcset=")([^"]*)"/g, (_, attr: string, list: string) => `${attr}${list.replace(/(^|,)(\s*)([^\s,]+)/g, (_m, comma: string, space: string, url: string) => `${comma}${space}${resolve(url, base)}`)}"`);
+}
+
+/**
+ * Feed readers show content away from the article, where a relative link or image ("/x", "../x", "x", "#notes")
+ * would resolve against the feed's address: each is resolved against the article's own absolute URL instead.
+ * Only tags are rewritten, not text that reads like an attribute ("<" and ">" inside values and text are escaped).
+ * Values stay HTML-escaped, which resolving keeps: "&" and ";" are left as they are in every part of a URL.
+ */
+export function absolutizeHtml(html: string, articleUrl: string): string {
+  return html.replace(/<[a-z][^>]*>/gi, (tag) => resolveAttributes(tag, articleUrl));
 }
