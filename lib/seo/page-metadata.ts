@@ -6,19 +6,22 @@ import { breadcrumbList } from "./json-ld";
 
 /**
  * Title, description, canonical URL, feeds and sharing tags of a listing page (home or an archive). A later page
- * (`page` over 1) is its own page to search engines: its own address as canonical, and its number in the title.
+ * (`page` over 1) is its own page to search engines and to whoever shares it: its own address as canonical, and its
+ * number in the title, the description and the sharing tags.
  */
 export function listingMetadata({ title, description, path, page = 1 }: { title?: string; description: string; path: string; page?: number }): Metadata {
   const site = siteConfig();
   const shownTitle = title ?? site.name;
   const url = page > 1 ? `${path}?page=${page}` : path;
   const pageTitle = page > 1 ? `${title ?? "Latest news"}, page ${page}` : title;
+  const pageDescription = page > 1 ? `${description} (page ${page})` : description;
+  const sharedTitle = pageTitle ?? shownTitle;
   return {
     ...(pageTitle ? { title: pageTitle } : {}),
-    description,
+    description: pageDescription,
     alternates: { canonical: url, types: feedAlternates(path, shownTitle) },
-    openGraph: { type: "website", url, title: shownTitle, description, siteName: site.name, images: [{ url: "/logo.png", width: 512, height: 512, alt: site.name }] },
-    twitter: { card: "summary", title: shownTitle, description },
+    openGraph: { type: "website", url, title: sharedTitle, description: pageDescription, siteName: site.name, images: [{ url: "/logo.png", width: 512, height: 512, alt: site.name }] },
+    twitter: { card: "summary", title: sharedTitle, description: pageDescription },
   };
 }
 
