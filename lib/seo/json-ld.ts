@@ -1,6 +1,7 @@
 /** Structured data for search engines: schema.org NewsArticle and BreadcrumbList, built in one place. */
 
 import { lastChanged } from "@/lib/last-changed";
+import { shortenAtWord } from "@/lib/text";
 
 export type Crumb = { name: string; path: string };
 
@@ -31,7 +32,8 @@ export function newsArticle(a: NewsArticleInput) {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     mainEntityOfPage: { "@type": "WebPage", "@id": a.url },
-    headline: a.headline.slice(0, 110),
+    // Google asks for headlines of at most 110 characters.
+    headline: shortenAtWord(a.headline, 110),
     description: a.description,
     image: [a.imageUrl],
     datePublished: a.publishedAt.toISOString(),

@@ -25,6 +25,7 @@ import { makeAuthor } from "@/lib/testing/fixtures";
 import { runAction as run } from "@/lib/testing/forms";
 import { signInAs } from "@/lib/testing/request-context";
 import { xssPayloads, type Payload } from "@/lib/testing/xss-payloads";
+import { shortenAtWord } from "@/lib/text";
 
 // What the XSS suite's test files share (app/xss-article-text.test.ts, app/xss-article-links.test.ts,
 // app/xss-profile-comments-search.test.ts): rendering and feed helpers, the fixtures, and saving an article field
@@ -196,7 +197,7 @@ export async function renderEverywhere(slug: string, where: string): Promise<{ a
   expectClean(page, readerPageAllowlist, `${where}: article page`);
   expectClean(article!.bodyHtml, articleBodyAllowlist, `${where}: article body`);
   const [newsArticle, breadcrumbs] = jsonLdOf(page);
-  expect(newsArticle.headline).toBe(article!.title.slice(0, 110));
+  expect(newsArticle.headline).toBe(shortenAtWord(article!.title, 110));
   expect(newsArticle.description).toBe(article!.excerpt);
   expect((breadcrumbs.itemListElement as { name: string }[])[2].name).toBe(article!.title);
   // Metadata is data for Next to escape; the canonical address must still be ours or an http(s) original.
