@@ -62,9 +62,3 @@ export function archiveFeed(kind: ArchiveKind, slug: string, file: string): Resp
   const channel = file in feedFiles ? archiveChannel(kind, slug, siteConfig().name) : undefined;
   return channel ? respond(channel, file as FeedFile) : notFound();
 }
-
-/** The <link rel="alternate"> entries for a page's feeds, as Next metadata. */
-export function feedAlternates(path: string, title: string) {
-  const base = path === "/" ? "" : path;
-  return { "application/rss+xml": [{ url: `${base}/feed.xml`, title: `${title} (RSS)` }], "application/atom+xml": [{ url: `${base}/atom.xml`, title: `${title} (Atom)` }] };
-}

@@ -2,6 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import type { PublicArticle } from "@/db/queries/article-page";
 import { siteConfig } from "@/lib/config";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { imageUrl, singleImageWidth } from "@/lib/images";
 import { lastChanged } from "@/lib/last-changed";
 import { breadcrumbList, newsArticle } from "./json-ld";
@@ -23,7 +24,7 @@ export function articleMetadata(article: PublicArticle): Metadata {
     title: article.title,
     description: article.excerpt,
     // A syndicated piece names its original as the canonical copy.
-    alternates: { canonical: article.sourceUrl ?? path },
+    alternates: { canonical: article.sourceUrl ?? path, types: feedAlternates() },
     openGraph: {
       type: "article",
       url: path,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Metadata } from "next";
 import { siteConfig } from "@/lib/config";
-import { feedAlternates } from "@/lib/feeds/respond";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { breadcrumbList } from "./json-ld";
 
 /**
@@ -19,7 +19,7 @@ export function listingMetadata({ title, description, path, page = 1 }: { title?
   return {
     ...(pageTitle ? { title: pageTitle } : {}),
     description: pageDescription,
-    alternates: { canonical: url, types: feedAlternates(path, shownTitle) },
+    alternates: { canonical: url, types: feedAlternates({ path, title: shownTitle }) },
     openGraph: { type: "website", url, title: sharedTitle, description: pageDescription, siteName: site.name, images: [{ url: "/logo.png", width: 512, height: 512, alt: site.name }] },
     twitter: { card: "summary", title: sharedTitle, description: pageDescription },
   };

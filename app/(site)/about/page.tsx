@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
+import { feedAlternates } from "@/lib/feeds/alternates";
 
-export const metadata: Metadata = { title: "About", alternates: { canonical: "/about" } };
+// A function, not a constant: the feeds' titles carry the site's name, read from the environment the app runs in.
+export function generateMetadata(): Metadata {
+  return { title: "About", alternates: { canonical: "/about", types: feedAlternates() } };
+}
 
 export default function AboutPage() {
   return (
