@@ -54,14 +54,22 @@ test.describe("a reader finds articles", () => {
     expect(siteFeed.headers()["content-type"]).toContain("application/rss+xml");
     expect(await siteFeed.text()).toContain(db.leadStory().title.replace(/&/g, "&amp;"));
 
+    // A section names its own feeds first, then the site's, which every reader page names.
     const category = db.categories()[0];
     await page.goto(`/category/${category.slug}`);
-    const sectionFeed = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href");
+    const atomFeeds = page.locator('link[rel="alternate"][type="application/atom+xml"]');
+    await expect(atomFeeds).toHaveCount(2);
+    expect(new URL((await atomFeeds.nth(1).getAttribute("href"))!, page.url()).pathname).toBe("/atom.xml");
+    const sectionFeed = await atomFeeds.first().getAttribute("href");
+    expect(new URL(sectionFeed!, page.url()).pathname).toBe(`/category/${category.slug}/atom.xml`);
     const xml = await (await request.get(sectionFeed!)).text();
     const inSection = db.articlesInCategory(category.slug).map((a) => a.slug);
     const linked = [...xml.matchAll(/\/articles\/([a-z0-9-]+)"/g)].map((m) => m[1]);
     expect(linked.length).toBeGreaterThan(0);
     expect(linked.every((slug) => inSection.includes(slug))).toBe(true);
+
+    await page.goto(`/articles/${db.leadStory().slug}`);
+    expect(new URL((await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute("href"))!, page.url()).pathname).toBe("/feed.xml");
   });
 
   test("keeps a feed subscription made at WordPress's feed addresses", async ({ request }) => {
