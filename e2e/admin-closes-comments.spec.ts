@@ -216,4 +216,16 @@ test("an admin's dashboard pages fit a phone's width: wide tables scroll in thei
     await saveScreen(page, `dashboard${path.slice("/dashboard".length).replace("/", "-")}-390`);
     await expectNoHorizontalScroll(page, 390);
   }
+
+  // The editor's views chart: its words stay readable beside the shrunken drawing, and every day's number can be read.
+  const article = db.leadStory();
+  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  const chart = page.getByRole("region", { name: "Views, last 30 days" });
+  await expect(chart.getByText(/^[\d,]+ in total, at most [\d,]+ on one day\.$/)).toBeVisible();
+  expect(await chart.getByText(/in total/).evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(14);
+  await chart.getByText("Views per day", { exact: true }).click();
+  await expect(chart.getByRole("table").getByRole("row")).toHaveCount(31);
+  await saveScreen(page, "dashboard-editor-views-390");
+  await expectNoHorizontalScroll(page, 390);
+  await expectNoSeriousA11yViolations(page);
 });
