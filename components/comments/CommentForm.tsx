@@ -55,6 +55,7 @@ export function CommentForm({ articleId, closed }: { articleId: number; closed: 
   return (
     <form action={formAction} className="form comment-form" aria-labelledby="comment-form-title">
       <h3 id="comment-form-title">Leave a comment</h3>
+      <p className="hint">All three fields are required.</p>
       {state.status !== "idle" ? (
         // Without scripts, the answer to a post is the whole page again, opened at its top: autofocus takes the reader
         // back down to what became of their comment.

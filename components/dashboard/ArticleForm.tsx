@@ -100,6 +100,7 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
 
       <div className="article-form__grid">
         <div className="article-form__main">
+          <p className="hint">Title, slug and section are required; the rest can wait.</p>
           <label htmlFor="article-title">Title</label>
           <input
             {...bind("title")}
