@@ -16,10 +16,12 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: "/((?!api/).*)", headers: baseSecurityHeaders },
+      // Our JSON endpoints (the view counter and its pixel, health, uploads) answer with the API's headers. Everything
+      // else is a page, next-auth's own pages under /api/auth and the 404 of an unknown /api address included.
+      { source: "/((?!api/views|api/health|api/uploads).*)", headers: baseSecurityHeaders },
       // The dashboard and sign-in page get a nonce-based policy per request from proxy.ts instead.
-      { source: "/((?!dashboard|login|api/).*)", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy }] },
-      { source: "/api/:path*", headers: apiSecurityHeaders },
+      { source: "/((?!dashboard|login|api/views|api/health|api/uploads).*)", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy }] },
+      { source: "/api/:endpoint(views|health|uploads)/:path*", headers: apiSecurityHeaders },
     ];
   },
 };

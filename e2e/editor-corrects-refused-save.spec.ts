@@ -58,3 +58,32 @@ test("closing the editor with text not saved asks first, and closing it untouche
   await expect(typing.getByLabel("Title", { exact: true })).toHaveValue("A story not saved yet");
   await typing.close();
 });
+
+test("an earlier revision restored into the form is not saved yet: leaving asks first, and saving keeps it", async ({ page }) => {
+  await signIn(page, "editor");
+  const section = db.categories()[0];
+  const first = uniqueTitle("Ferry fares rise in spring");
+  await openNewArticle(page);
+  await fillArticle(page, { title: first, excerpt: "The first version.", body: "First body.", section: section.name });
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  const id = await savedArticleId(page, "created");
+  await page.getByLabel("Title", { exact: true }).fill(`${first} (corrected)`);
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  await savedArticleId(page, "save");
+
+  // The older revision is the last one listed.
+  await page.getByRole("link", { name: /^Restore the revision of/ }).last().click();
+  await page.waitForURL((url) => url.searchParams.has("restore"));
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(first);
+  await expect(page.locator(".article-form").getByRole("status")).toContainText("not saved yet");
+  await expectNoSeriousA11yViolations(page);
+  // Leaving now would lose it: the editor's beforeunload listener holds the page (it cancels the event).
+  const wouldAsk = () => page.evaluate(() => !window.dispatchEvent(new Event("beforeunload", { cancelable: true })));
+  expect(await wouldAsk()).toBe(true);
+
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  await savedArticleId(page, "save");
+  expect(db.articleState(id).title).toBe(first);
+  expect(await wouldAsk()).toBe(false);
+  await deleteArticle(page, id, first);
+});

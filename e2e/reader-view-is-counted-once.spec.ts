@@ -186,6 +186,12 @@ test.describe("the view counter", () => {
       expect(headers["cache-control"]).toBe("no-store");
       expect(headers["permissions-policy"]).toBeUndefined();
     }
+    // Pages under /api keep a page's headers, styles allowed: next-auth's sign-out page, and the 404 of an unknown address.
+    for (const path of ["/api/auth/signout", "/api/no-such-endpoint"]) {
+      const page = await request.get(path);
+      expect(page.headers()["content-type"], path).toContain("text/html");
+      expect(page.headers()["content-security-policy"], path).toContain("style-src 'self' 'unsafe-inline'");
+    }
   });
 
   test("does not count a draft or an article scheduled for later", async ({ request }) => {

@@ -18,6 +18,8 @@ type Props = {
   categories: { id: number; name: string }[];
   notice?: { kind: "success" | "info"; text: string };
   timeZone: string;
+  /** The form opens with what is not saved yet: a revision loaded to restore. */
+  startsUnsaved?: boolean;
 };
 
 const idle: FormState = { status: "idle" };
@@ -39,7 +41,7 @@ const hints: Record<string, string> = {
  * The article editor. Every field is controlled so that values survive a refused save (the action answers with
  * them) and so the slug can follow the title until the editor types a slug of their own.
  */
-export function ArticleForm({ action, preview, initial, initialHtml, article, categories, notice, timeZone }: Props) {
+export function ArticleForm({ action, preview, initial, initialHtml, article, categories, notice, timeZone, startsUnsaved = false }: Props) {
   const [state, formAction, pending] = useActionState(action, idle);
   // Without JavaScript the page is rendered afresh with the action's answer, so its values count from the start.
   const [values, setValues] = useState(() => withAnswer(initial, state));
@@ -51,8 +53,8 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
     setValues((v) => withAnswer(v, state));
   }
 
-  // Typed and not saved yet. A save that succeeds starts the form afresh (its page gives it a new key).
-  const [unsaved, setUnsaved] = useState(false);
+  // Typed (or restored) and not saved yet. A save that succeeds starts the form afresh (its page gives it a new key).
+  const [unsaved, setUnsaved] = useState(startsUnsaved);
   useEffect(() => {
     if (!unsaved) return;
     // Closing the tab, reloading or leaving the site asks first, as WordPress and Ghost do.

@@ -26,7 +26,7 @@ export function staffContentSecurityPolicy(nonce: string): string {
   return [`script-src 'nonce-${nonce}' 'strict-dynamic'`, ...common].join("; ");
 }
 
-/** Headers for every page and for anything else outside /api: see `apiSecurityHeaders` for the API. */
+/** Headers for every page, those under /api included; see `apiSecurityHeaders` for our JSON endpoints. */
 export const baseSecurityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -37,10 +37,11 @@ export const baseSecurityHeaders = [
 ];
 
 /**
- * Headers for the API's answers (/api/*: JSON, and the view pixel), as OWASP's REST cheat sheet lists them. Such an
- * answer runs no script and loads nothing, so its policy allows nothing at all; a page's policy, Referrer-Policy and
- * Permissions-Policy would say nothing about it. Kept short on purpose: the view beacon's answer is sent at a tenth of
- * the article page's rate under a spike (lib/server/view-beacon.ts), and each header costs the request thread time.
+ * Headers for our API's answers (JSON from /api/views, /api/health and /api/uploads, and the view pixel; next.config.ts
+ * names them), as OWASP's REST cheat sheet lists them. Such an answer runs no script and loads nothing, so its policy
+ * allows nothing at all; a page's policy, Referrer-Policy and Permissions-Policy would say nothing about it. Kept short
+ * on purpose: the view beacon's answer is sent at a tenth of the article page's rate under a spike
+ * (lib/server/view-beacon.ts), and each header costs the request thread time.
  */
 export const apiSecurityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },

@@ -83,9 +83,13 @@ describe("what the editor is told instead of losing", () => {
     expect(errors({ tags: "news, Tokyo 東京" })).toEqual({});
   });
 
-  it("refuses a picture still described as the placeholder Insert image put there", () => {
-    expect(errors({ bodyMarkdown: "Text.\n\n![alt text](/media/abcdefabcdef)" }).bodyMarkdown).toMatch(/^Describe each picture: replace “alt text”/);
+  it("refuses a picture still described as the placeholder Insert image put there, except when unpublishing", () => {
+    const placeholder = "Text.\n\n![alt text](/media/abcdefabcdef)";
+    expect(errors({ bodyMarkdown: placeholder }).bodyMarkdown).toMatch(/^Describe each picture: replace “alt text”/);
+    expect(errors({ bodyMarkdown: placeholder, intent: "unpublish" })).toEqual({});
     expect(errors({ bodyMarkdown: "![Lamps on the quay](/media/abcdefabcdef)\n\n![](/media/abcdefabcdef)" })).toEqual({});
+    // Showing the Markdown of a picture in code shows no picture.
+    expect(errors({ bodyMarkdown: "Write it so:\n\n```\n![alt text](https://example.com/x.png)\n```\n\nor `![alt text](x.png)`." })).toEqual({});
   });
 });
 

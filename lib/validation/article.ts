@@ -2,6 +2,7 @@ import { z } from "zod";
 import { siteConfig } from "@/lib/config";
 import { wallClockToDate } from "@/lib/dates";
 import { imageIdPattern, imagePlaceholderAlt } from "@/lib/images";
+import { renderMarkdown } from "@/lib/markdown";
 import { slugify, slugPattern } from "@/lib/slug";
 import { idField, invalidRecord } from "./ids";
 import { stripControls } from "./text";
@@ -106,6 +107,9 @@ const emptyAsMissing = (value: unknown) => (value === "" ? undefined : value);
 // policy lets browsers load other sites' images over https only, so readers would get a broken picture.
 const plainHttpImage = /!\[[^\]]*\]\(\s*<?http:\/\/|<img\b[^>]*\bsrc\s*=\s*["']?\s*http:\/\//i;
 
+// A picture on the page still described by the placeholder Insert image selects for the editor to type over.
+const placeholderPicture = new RegExp(`<img\\b[^>]*\\balt="${imagePlaceholderAlt}"`);
+
 type Clock = { timeZone: () => string; now: () => Date };
 const siteClock: Clock = { timeZone: () => siteConfig().timeZone, now: () => new Date() };
 
@@ -113,20 +117,24 @@ const siteClock: Clock = { timeZone: () => siteConfig().timeZone, now: () => new
 export function makeArticleFormSchema(clock: Clock = siteClock) {
   return articleFieldsSchema
     .extend({
-      // Checked when saving only: a revision from before this rule still restores into the form.
-      bodyMarkdown: articleFieldsSchema.shape.bodyMarkdown
-        .refine((body) => !plainHttpImage.test(body), {
-          message: "An image from another site needs an https:// address: browsers block http images on this site. Or upload it with Insert image.",
-        })
-        .refine((body) => !body.includes(`![${imagePlaceholderAlt}](`), {
-          message: `Describe each picture: replace “${imagePlaceholderAlt}” with what it shows, which readers who cannot see it will hear.`,
-        }),
       // Hidden fields: empty for a new article. Anything else that is not a whole number is a tampered form, refused
       // (never read as "no id", which would store the edit as a new article).
       id: z.preprocess(emptyAsMissing, idField.optional()),
       baseRevision: z.preprocess(emptyAsMissing, z.coerce.number({ message: invalidRecord }).int({ message: invalidRecord }).nonnegative({ message: invalidRecord }).optional()),
       intent: z.enum(articleIntents, { message: "Choose what to do: save, publish, schedule or unpublish." }),
       scheduleAt: z.string().trim().default(""),
+    })
+    // Checked when saving only, so a revision from before these rules still restores into the form; and never when
+    // unpublishing, which must not wait on fixing the text.
+    .superRefine(({ intent, bodyMarkdown }, ctx) => {
+      if (intent === "unpublish") return;
+      const issue = (message: string) => ctx.addIssue({ code: "custom", path: ["bodyMarkdown"], message });
+      if (plainHttpImage.test(bodyMarkdown)) {
+        issue("An image from another site needs an https:// address: browsers block http images on this site. Or upload it with Insert image.");
+      } else if (placeholderPicture.test(renderMarkdown(bodyMarkdown))) {
+        // Read from the rendered page: a code block that shows the Markdown for a picture shows no picture.
+        issue(`Describe each picture: replace “${imagePlaceholderAlt}” with what it shows, which readers who cannot see it will hear.`);
+      }
     })
     .transform((input, ctx) => {
       if (input.intent !== "schedule") return { ...input, scheduleAt: null };

@@ -64,6 +64,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         categories={listCategories().map((c) => ({ id: c.id, name: c.name }))}
         notice={notice}
         timeZone={timeZone}
+        startsUnsaved={restored !== undefined}
       />
       <div className="editor-extras">
         <ViewsChart series={series} />
