@@ -38,6 +38,10 @@ export async function createUser(input: NewUser, actor: Actor): Promise<UserChan
   });
 }
 
+/**
+ * Refuses to leave the site without an active admin. Called inside the write transaction: BEGIN IMMEDIATE holds the
+ * write lock while it reads, so two server processes cannot each demote or disable the other's last fellow admin.
+ */
 function lastAdminGuard(userId: number, change: string): UserChange | null {
   const user = findUserById(userId);
   if (!user) return { ok: false, message: "No user has this id." };
@@ -48,11 +52,9 @@ function lastAdminGuard(userId: number, change: string): UserChange | null {
 }
 
 export function setRole(userId: number, role: Role, actor: Actor): UserChange {
-  if (role !== "admin") {
-    const refused = lastAdminGuard(userId, "demoted");
-    if (refused) return refused;
-  }
   return writeTransaction((tx): UserChange => {
+    const refused = role !== "admin" ? lastAdminGuard(userId, "demoted") : null;
+    if (refused) return refused;
     const changed = tx.update(authors).set({ role }).where(eq(authors.id, userId)).returning({ id: authors.id }).get();
     if (!changed) return { ok: false, message: "No user has this id." };
     writeAudit(tx, { actor, action: "user.set-role", entityType: "user", entityId: userId, details: role });
@@ -62,11 +64,9 @@ export function setRole(userId: number, role: Role, actor: Actor): UserChange {
 
 /** Disabling also ends every session of the user at once. */
 export function setDisabled(userId: number, disabled: boolean, actor: Actor): UserChange {
-  if (disabled) {
-    const refused = lastAdminGuard(userId, "disabled");
-    if (refused) return refused;
-  }
   return writeTransaction((tx): UserChange => {
+    const refused = disabled ? lastAdminGuard(userId, "disabled") : null;
+    if (refused) return refused;
     const changed = tx.update(authors).set({ disabled }).where(eq(authors.id, userId)).returning({ id: authors.id }).get();
     if (!changed) return { ok: false, message: "No user has this id." };
     if (disabled) deleteSessionsOf(tx, userId);
