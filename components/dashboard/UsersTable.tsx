@@ -35,6 +35,10 @@ export function UsersTable({ users, currentUserId }: { users: User[]; currentUse
             </th>
             <td data-label="Sign-in email">{u.loginEmail}</td>
             <td data-label="Role">
+              {u.id === currentUserId ? (
+                // Another admin changes this (app/dashboard/users/actions.ts).
+                <>{u.role === "admin" ? "Admin" : "Editor"}</>
+              ) : (
               <ActionForm action={setRoleAction} className="inline-form">
                 <input type="hidden" name="userId" value={u.id} />
                 <label htmlFor={`role-${u.id}`} className="visually-hidden">
@@ -51,17 +55,20 @@ export function UsersTable({ users, currentUserId }: { users: User[]; currentUse
                   Save<span className="visually-hidden"> the role of {u.name}</span>
                 </button>
               </ActionForm>
+              )}
             </td>
             <td data-label="Status">
               <span className={`badge ${u.disabled ? "badge--disabled" : "badge--active"}`}>{u.disabled ? "Disabled" : "Active"}</span>
-              <ActionForm action={setDisabledAction}>
-                <input type="hidden" name="userId" value={u.id} />
-                <input type="hidden" name="disabled" value={String(!u.disabled)} />
-                <button type="submit" className={`button button--small ${u.disabled ? "" : "button--danger"}`}>
-                  {u.disabled ? "Enable" : "Disable"}
-                  <span className="visually-hidden"> {u.name}</span>
-                </button>
-              </ActionForm>
+              {u.id === currentUserId ? null : (
+                <ActionForm action={setDisabledAction}>
+                  <input type="hidden" name="userId" value={u.id} />
+                  <input type="hidden" name="disabled" value={String(!u.disabled)} />
+                  <button type="submit" className={`button button--small ${u.disabled ? "" : "button--danger"}`}>
+                    {u.disabled ? "Enable" : "Disable"}
+                    <span className="visually-hidden"> {u.name}</span>
+                  </button>
+                </ActionForm>
+              )}
             </td>
             <td data-label="Can sign in">{signInText(u)}</td>
             <td data-label="New password">

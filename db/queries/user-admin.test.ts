@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { authors } from "@/db/schema";
 import { makeAuthor } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
-import { setRole } from "./user-admin";
+import { setDisabled, setRole } from "./user-admin";
 
 const { file } = setUpTempDatabase();
 
@@ -28,12 +28,27 @@ function demoteInAnotherProcess(adminId: number, holdMs: number): { locked: Prom
   return { locked, done };
 }
 
+/** Two admins, `first` and `second`, and no other active one. */
+function twoAdmins() {
+  getDb().update(authors).set({ disabled: true }).where(eq(authors.role, "admin")).run();
+  const [first, second] = [makeAuthor("First Admin"), makeAuthor("Second Admin")];
+  getDb().update(authors).set({ role: "admin", disabled: false }).where(eq(authors.id, first.id)).run();
+  getDb().update(authors).set({ role: "admin", disabled: false }).where(eq(authors.id, second.id)).run();
+  return { first, second };
+}
+
+describe("the last active admin", () => {
+  it("can be neither demoted nor disabled, by anyone", () => {
+    const { first, second } = twoAdmins();
+    expect(setDisabled(first.id, true, { id: second.id, name: "Second Admin" })).toEqual({ ok: true, id: first.id });
+    expect(setRole(second.id, "editor", { id: second.id, name: "Second Admin" })).toEqual({ ok: false, message: "Second Admin is the last active admin and cannot be demoted." });
+    expect(setDisabled(second.id, true, { id: second.id, name: "Second Admin" })).toEqual({ ok: false, message: "Second Admin is the last active admin and cannot be disabled." });
+  });
+});
+
 describe("the last active admin, with two server processes", () => {
   it("is kept when both processes demote one of the two admins at the same moment", async () => {
-    getDb().update(authors).set({ disabled: true }).where(eq(authors.role, "admin")).run();
-    const [first, second] = [makeAuthor("First Admin"), makeAuthor("Second Admin")];
-    getDb().update(authors).set({ role: "admin", disabled: false }).where(eq(authors.id, first.id)).run();
-    getDb().update(authors).set({ role: "admin", disabled: false }).where(eq(authors.id, second.id)).run();
+    const { first, second } = twoAdmins();
     const other = demoteInAnotherProcess(first.id, 300);
     await other.locked;
     // This process decides while the other holds its demotion uncommitted: the decision must wait for it.

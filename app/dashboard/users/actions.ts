@@ -18,11 +18,17 @@ export const createUserAction = adminAction(newUserSchema, async (input, staff) 
   return answer(result, `${input.name} can now sign in as ${input.email}, as ${input.role === "admin" ? "an admin" : "an editor"}.`, { email: input.email, name: input.name, role: input.role });
 });
 
-export const setRoleAction = adminAction(setRoleSchema, (input, staff) => answer(setRole(input.userId, input.role, { id: staff.id, name: staff.name }), `Role saved: ${input.role}.`));
+// An admin who demoted or disabled themselves would lose this page at once, with no way back but another admin: as
+// in WordPress, another admin makes that change.
+const notYourself = (what: string): UserChange => ({ ok: false, message: `You cannot ${what} yourself: another admin can.` });
+
+export const setRoleAction = adminAction(setRoleSchema, (input, staff) =>
+  answer(input.userId === staff.id ? notYourself("change the role of") : setRole(input.userId, input.role, { id: staff.id, name: staff.name }), `Role saved: ${input.role}.`),
+);
 
 export const setDisabledAction = adminAction(setDisabledSchema, (input, staff) =>
   answer(
-    setDisabled(input.userId, input.disabled, { id: staff.id, name: staff.name }),
+    input.userId === staff.id && input.disabled ? notYourself("disable") : setDisabled(input.userId, input.disabled, { id: staff.id, name: staff.name }),
     input.disabled ? "Disabled: every session of this user has ended." : "Enabled: this user can sign in again.",
   ),
 );
