@@ -5,6 +5,7 @@ import { moderateSelected } from "@/app/dashboard/comments/actions";
 import type { FormState } from "@/lib/auth/guards";
 import type { CommentStatus } from "@/db/schema/comments";
 import { describedBy, FieldError, FormStatus } from "./FormStatus";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 const idle: FormState = { status: "idle" };
 
@@ -27,9 +28,9 @@ export function BulkModerationForm({ status }: { status: CommentStatus }) {
           <input id="bulk-confirm" type="checkbox" name="confirmDelete" {...describedBy(state, "confirmDelete", { hint: "bulk-confirm-hint", error: "bulk-confirm-error" })} />
           <label htmlFor="bulk-confirm">Yes, delete</label>
         </span>
-        <button type="submit" className="button" disabled={pending}>
+        <SubmitButton className="button" pending={pending}>
           {pending ? "Applying…" : "Apply"}
-        </button>
+        </SubmitButton>
       </div>
       <p className="hint" id="bulk-confirm-hint">
         Deleting needs “Yes, delete” ticked: deleted comments cannot be brought back.

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { FormState } from "@/lib/auth/guards";
 import type { CommentSettings } from "@/lib/comments/open";
 import { describedBy, FieldError, FormStatus } from "./FormStatus";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 type Props = { settings: CommentSettings; action: (state: FormState, data: FormData) => Promise<FormState> };
 
@@ -36,9 +37,9 @@ export function CommentSettingsForm({ settings, action }: Props) {
       </p>
       <FieldError id="close-after-days-error" state={state} field="closeAfterDays" />
 
-      <button type="submit" className="button button--primary" disabled={pending}>
+      <SubmitButton className="button button--primary" pending={pending}>
         {pending ? "Saving…" : "Save settings"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/auth/guards";
 import { describedBy, FieldError, FormStatus } from "./FormStatus";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 type Props = { action: (state: FormState, data: FormData) => Promise<FormState> };
 
@@ -41,9 +42,9 @@ export function NewUserForm({ action }: Props) {
       </p>
       <FieldError id="new-user-password-error" state={state} field="password" />
 
-      <button type="submit" className="button button--primary" disabled={pending}>
+      <SubmitButton className="button button--primary" pending={pending}>
         {pending ? "Creating…" : "Create user"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }
