@@ -1,48 +1,69 @@
 import { Worker } from "node:worker_threads";
-import { groupCommit } from "@/lib/group-commit";
-import type { BeaconReply } from "@/lib/views/count-view";
+import { eachTurn } from "@/lib/group-commit";
+import { notStoredReply, type BeaconReply } from "@/lib/views/count-view";
 import type { Beacon } from "./beacon-counting";
 
 type Reply = { ready: true } | { id: number; replies: BeaconReply[] };
+type Answer = (reply: BeaconReply) => void;
+
+/** Counts a beacon and calls `answer` with what to reply, once its view is stored (or could not be). */
+export type CountBeacon = (beacon: Beacon, answer: Answer) => void;
 
 /**
- * The beacon's view counter: beacons are gathered into batches here, as db/queries/view-counter.ts gathers views, and
- * a worker thread (lib/server/view-count-worker.mjs) applies the counting rules to each batch, commits it and
- * answers, so the thread that answers requests spends almost nothing on counting. A promise settles only when the
- * worker has answered after its commit. If the worker dies, the batches it held are rejected and the next one starts
- * a new worker. Resolves once the worker is ready: it takes a few hundred milliseconds to load, which the first
- * beacons must not wait.
+ * The beacon's view counter: the beacons that arrive in one turn of the event loop go together to a worker thread
+ * (lib/server/view-count-worker.mjs), which applies the counting rules to the batch, commits it and answers, so the
+ * thread that answers requests spends almost nothing on counting. An answer comes only after the worker's commit; if
+ * the worker dies, the beacons it held are answered as not stored and the next batch starts a new worker.
+ *
+ * Callbacks rather than promises: Next's AsyncLocalStorage runs async hooks for every promise this thread makes, and
+ * the three promises a beacon took cost it more than the rest of its handling. Resolves once the worker is ready: it
+ * takes a few hundred milliseconds to load, which the first beacons must not wait.
  */
-export async function createWorkerViewCounter(databaseFile: string): Promise<(beacon: Beacon) => Promise<BeaconReply>> {
-  const waiting = new Map<number, { resolve(replies: BeaconReply[]): void; reject(error: Error): void }>();
+export async function createWorkerViewCounter(
+  databaseFile: string,
+  workerScript = new URL("./view-count-worker.mjs", import.meta.url),
+): Promise<CountBeacon> {
+  const waiting = new Map<number, Answer[]>();
   let nextId = 0;
   let worker: Worker | null = null;
 
+  function notStored(answers: Answer[], error: unknown) {
+    console.error("view beacon:", error);
+    for (const answer of answers) answer(notStoredReply);
+  }
+
   function start(): Worker {
-    const started = new Worker(new URL("./view-count-worker.mjs", import.meta.url), { workerData: { file: databaseFile } });
+    const started = new Worker(workerScript, { workerData: { file: databaseFile } });
     started.unref();
     started.on("message", (reply: Reply) => {
       if ("ready" in reply) return;
-      waiting.get(reply.id)?.resolve(reply.replies);
+      const answers = waiting.get(reply.id);
       waiting.delete(reply.id);
+      answers?.forEach((answer, i) => answer(reply.replies[i]));
     });
     started.on("error", (error) => console.error("view counter worker:", error));
     started.on("exit", () => {
       worker = null;
-      for (const call of waiting.values()) call.reject(new Error("The view counter stopped before answering."));
+      const stranded = [...waiting.values()].flat();
       waiting.clear();
+      // Not stored, so not acknowledged: the readers' next visits count instead.
+      if (stranded.length > 0) notStored(stranded, new Error("The view counter stopped before answering."));
     });
     return started;
   }
 
-  function ask(beacons: Beacon[]): Promise<BeaconReply[]> {
-    const target = (worker ??= start());
-    const id = nextId++;
-    return new Promise((resolve, reject) => {
-      waiting.set(id, { resolve, reject });
-      target.postMessage({ id, beacons });
-    });
-  }
+  const send = eachTurn<{ beacon: Beacon; answer: Answer }>((batch) => {
+    const answers = batch.map(({ answer }) => answer);
+    try {
+      const target = (worker ??= start());
+      const id = nextId++;
+      target.postMessage({ id, beacons: batch.map(({ beacon }) => beacon) });
+      // The worker's answer comes in a later turn, so after this.
+      waiting.set(id, answers);
+    } catch (error) {
+      notStored(answers, error);
+    }
+  });
 
   await new Promise((resolve, reject) => {
     const first = start();
@@ -50,5 +71,5 @@ export async function createWorkerViewCounter(databaseFile: string): Promise<(be
     first.once("exit", (code) => reject(new Error(`The view counter's worker stopped while starting (exit code ${code}).`)));
     worker = first;
   });
-  return groupCommit(ask);
+  return (beacon, answer) => send({ beacon, answer });
 }
