@@ -15,8 +15,11 @@ export const unmatchedPath = "/_dateline/not-found";
 const emptyShell = '<html id="__next_error__"';
 const decoders = { identity: (body) => body, gzip: zlib.gunzipSync, deflate: zlib.inflateSync, br: zlib.brotliDecompressSync };
 
+// Longer than Next needs for the not-found page even under load; a server that takes longer sends the shell instead.
+const wholePageTimeoutMs = 5000;
+
 /** Next's answer to `unmatchedPath`, encoded as the original request asked: { encoding, body }, or null on failure. */
-function fetchWholePage(port, request) {
+function fetchWholePage(port, request, waitMs) {
   return new Promise((resolve) => {
     const headers = { accept: "text/html", "accept-encoding": request.headers["accept-encoding"] ?? "identity" };
     const asked = http.get({ host: "127.0.0.1", port, path: unmatchedPath, headers }, (answer) => {
@@ -26,6 +29,7 @@ function fetchWholePage(port, request) {
       answer.on("error", () => resolve(null));
     });
     asked.on("error", () => resolve(null));
+    asked.setTimeout(waitMs, () => asked.destroy(new Error("The not-found page took too long.")));
   });
 }
 
@@ -36,8 +40,9 @@ function fetchWholePage(port, request) {
  * @param {import("node:http").IncomingMessage} request
  * @param {import("node:http").ServerResponse} response
  * @param {number} port this server's own port
+ * @param {number} [waitMs] how long to wait for the whole page before sending the shell after all
  */
-export function keepNotFoundWhole(request, response, port) {
+export function keepNotFoundWhole(request, response, port, waitMs = wholePageTimeoutMs) {
   if (request.method !== "GET" || request.url === unmatchedPath) return;
   const flushHeaders = response.flushHeaders.bind(response);
   const write = response.write.bind(response);
@@ -82,7 +87,7 @@ export function keepNotFoundWhole(request, response, port) {
       shell = false;
     }
     if (!shell) return end(body, done);
-    fetchWholePage(port, request).then((whole) => {
+    fetchWholePage(port, request, waitMs).then((whole) => {
       if (!whole || whole.body.length === 0) return end(body, done);
       if (!response.headersSent) {
         response.setHeader("content-length", String(whole.body.length));

@@ -7,6 +7,8 @@ import { keepNotFoundWhole, unmatchedPath } from "./whole-not-found.mjs";
 const shell = '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"We could not find that page"])</script></body></html>';
 const whole = '<!DOCTYPE html><html lang="en"><body><main><h1>We could not find that page</h1></main></body></html>';
 
+let notFoundHangs = false;
+
 /** Answers as Next does: gzip when asked, headers either flushed first (streaming) or stored by writeHead first. */
 function nextLike(request: http.IncomingMessage, response: http.ServerResponse) {
   const gzip = /gzip/.test(String(request.headers["accept-encoding"] ?? ""));
@@ -21,6 +23,7 @@ function nextLike(request: http.IncomingMessage, response: http.ServerResponse) 
     response.end(body.subarray(10));
   };
   const path = request.url ?? "";
+  if (path === unmatchedPath && notFoundHangs) return;
   if (path === unmatchedPath) return send(404, whole);
   if (path === "/missing-story") return send(404, shell);
   if (path === "/missing-story-headers-stored") return send(404, shell, true);
@@ -29,7 +32,7 @@ function nextLike(request: http.IncomingMessage, response: http.ServerResponse) 
 }
 
 const server = http.createServer((request, response) => {
-  keepNotFoundWhole(request, response, (server.address() as AddressInfo).port);
+  keepNotFoundWhole(request, response, (server.address() as AddressInfo).port, 300);
   nextLike(request, response);
 });
 let base = "";
@@ -59,5 +62,15 @@ describe("a 404 that Next sends as an empty shell", () => {
     expect(await get("/a-story", "gzip")).toMatchObject({ status: 200, text: expect.stringContaining("<h1>A story</h1>") });
     const head = await fetch(`${base}/missing-story`, { method: "HEAD" });
     expect(head.status).toBe(404);
+  });
+
+  it("sends the shell after all when the whole page does not come in time", async () => {
+    notFoundHangs = true;
+    try {
+      const answer = await get("/missing-story", "gzip");
+      expect(answer).toMatchObject({ status: 404, text: shell });
+    } finally {
+      notFoundHangs = false;
+    }
   });
 });
