@@ -33,7 +33,7 @@ async function saveSettings(page: Page, closeAfterDays: string): Promise<void> {
   await expect(page.getByLabel("Close comments on articles older than (days)")).toHaveValue(closeAfterDays);
 }
 
-test("an admin closes old articles' comments by age, then approves a reader's first comment, and the audit log shows both", async ({ page, browser }) => {
+test("an admin closes old articles' comments by age, approves a reader's first comment (the audit log shows both), then unapproves it and rescues it from spam", async ({ page, browser }) => {
   // The oldest and the newest articles whose own switch leaves comments open: only the age limit can close them.
   const open = db.visibleArticles().filter((a) => !a.commentsClosed);
   const recent = open[0];
@@ -139,6 +139,32 @@ test("an admin closes old articles' comments by age, then approves a reader's fi
   await expect(approvalRow).toHaveCount(1);
   await expect(approvalRow).toContainText(`article #${recent.id}`);
   await expect(approvalRow).toContainText(admin.name);
+
+  // Taken back: Unapprove sends it to Pending, and readers stop seeing it at once.
+  const rowOf = (tab: Page) => tab.getByRole("row").filter({ hasText: body });
+  await page.goto("/dashboard/comments?status=approved");
+  await rowOf(page).getByRole("button", { name: /^Unapprove/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Comment moved back to Pending." })).toBeVisible();
+  await expect(rowOf(page)).toHaveCount(0);
+  expect(db.commentsOf(recent.id).find((c) => c.id === posted!.id)?.status).toBe("pending");
+  await asReader(browser, recent.slug, async (reader) => {
+    await expect(reader.getByRole("link", { name: commentsText(before), exact: true })).toBeVisible();
+    await expect(reader.locator("#comments").getByText(body)).toHaveCount(0);
+  });
+
+  // Marked as spam by mistake, then rescued with Not spam: back in Pending, where Approve publishes it again.
+  await page.goto("/dashboard/comments?status=pending");
+  await rowOf(page).getByRole("button", { name: /^Mark as spam/ }).click();
+  await page.goto("/dashboard/comments?status=spam");
+  await expectNoSeriousA11yViolations(page);
+  await rowOf(page).getByRole("button", { name: /^Not spam/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Comment moved back to Pending." })).toBeVisible();
+  await page.goto("/dashboard/comments?status=pending");
+  await rowOf(page).getByRole("button", { name: /^Approve/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Comment approved." })).toBeVisible();
+  await asReader(browser, recent.slug, async (reader) => {
+    await expect(reader.locator("#comments").getByText(body)).toBeVisible();
+  });
 });
 
 test("an editor is refused every admin page and shown none of its data", async ({ page }) => {

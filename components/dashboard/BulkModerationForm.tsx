@@ -6,6 +6,7 @@ import type { FormState } from "@/lib/auth/guards";
 import type { CommentStatus } from "@/db/schema/comments";
 import { describedBy, FieldError, FormStatus } from "./FormStatus";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { statusActionsFor } from "./moderation-actions";
 
 const idle: FormState = { status: "idle" };
 
@@ -20,8 +21,11 @@ export function BulkModerationForm({ status }: { status: CommentStatus }) {
         <label htmlFor="bulk-action">With the ticked comments</label>
         <select id="bulk-action" name="action" defaultValue="" {...describedBy(state, "action", { error: "bulk-action-error" })}>
           <option value="">Choose…</option>
-          {status !== "approved" ? <option value="approve">Approve</option> : null}
-          {status !== "spam" ? <option value="spam">Mark as spam</option> : null}
+          {statusActionsFor(status).map(({ action, label }) => (
+            <option key={action} value={action}>
+              {label}
+            </option>
+          ))}
           <option value="delete">Delete</option>
         </select>
         <span className="bulk-form__confirm">

@@ -1,13 +1,12 @@
 import { moderateComment } from "@/app/dashboard/comments/actions";
 import type { CommentStatus } from "@/db/schema/comments";
+import type { StatusAction } from "@/lib/validation/moderation";
 import { ActionForm } from "./ActionForm";
 
-type Props = { commentId: number; action: "approve" | "spam"; returnTo: CommentStatus; page: number; who: string };
+type Props = { commentId: number; action: StatusAction; label: string; returnTo: CommentStatus; page: number; who: string };
 
-const labels = { approve: "Approve", spam: "Mark as spam" };
-
-/** A row's Approve or Mark as spam button; the action comes back to this tab and page. */
-export function ModerateButton({ commentId, action, returnTo, page, who }: Props) {
+/** A row's button moving the comment to another tab (Approve, Unapprove, Mark as spam, Not spam); it comes back to this tab and page. */
+export function ModerateButton({ commentId, action, label, returnTo, page, who }: Props) {
   return (
     <ActionForm action={moderateComment}>
       <input type="hidden" name="commentId" value={commentId} />
@@ -15,7 +14,7 @@ export function ModerateButton({ commentId, action, returnTo, page, who }: Props
       <input type="hidden" name="returnTo" value={returnTo} />
       <input type="hidden" name="page" value={page} />
       <button type="submit" className="button button--small">
-        {labels[action]}
+        {label}
         <span className="visually-hidden"> the comment by {who}</span>
       </button>
     </ActionForm>

@@ -4,6 +4,7 @@ import type { CommentStatus } from "@/db/schema/comments";
 import type { QueuedComment } from "@/db/queries/moderation";
 import { formatDateTime } from "@/lib/dates";
 import { ModerateButton } from "./ModerateButton";
+import { statusActionsFor } from "./moderation-actions";
 
 type Props = { comments: QueuedComment[]; status: CommentStatus; page: number; timeZone: string };
 
@@ -43,8 +44,9 @@ export function ModerationTable({ comments, status, page, timeZone }: Props) {
             </td>
             <td data-label="Actions">
               <div className="row-actions">
-                {status !== "approved" ? <ModerateButton commentId={c.id} action="approve" returnTo={status} page={page} who={c.authorName} /> : null}
-                {status !== "spam" ? <ModerateButton commentId={c.id} action="spam" returnTo={status} page={page} who={c.authorName} /> : null}
+                {statusActionsFor(status).map(({ action, label }) => (
+                  <ModerateButton key={action} commentId={c.id} action={action} label={label} returnTo={status} page={page} who={c.authorName} />
+                ))}
                 <Link href={deleteCommentPath(c.id, status, page)} className="button button--small button--danger">
                   Delete<span className="visually-hidden"> the comment by {c.authorName}</span>
                 </Link>

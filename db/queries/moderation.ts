@@ -45,12 +45,12 @@ export function findCommentForModeration(id: number): QueuedComment | undefined 
   return getDb().select(queueColumns).from(comments).innerJoin(articles, eq(articles.id, comments.articleId)).where(eq(comments.id, id)).get();
 }
 
-const newStatus = { approve: "approved", spam: "spam" } as const;
+const newStatus = { approve: "approved", pending: "pending", spam: "spam" } as const;
 
 export type ModerationResult = { changed: number; missing: number; unchanged: number };
 
 /**
- * Approves, marks as spam or deletes the comments, in one transaction with one audit row per comment changed.
+ * Approves, sends back to pending, marks as spam or deletes the comments, in one transaction with one audit row per comment changed.
  * A comment already in the asked-for state is left alone and not audited; one deleted meanwhile is counted as missing.
  */
 export function moderateComments(ids: number[], action: ModerationAction, actor: AuditEntry["actor"]): ModerationResult {

@@ -1,8 +1,8 @@
 import type { ModerationAction } from "@/lib/validation/moderation";
 import { pluralize } from "@/lib/text";
 
-const done: Record<ModerationAction, string> = { approve: "Approved", spam: "Marked as spam:", delete: "Deleted" };
-const already: Record<ModerationAction, string> = { approve: "already approved", spam: "already marked as spam", delete: "" };
+const done: Record<ModerationAction, string> = { approve: "Approved", pending: "Moved back to Pending:", spam: "Marked as spam:", delete: "Deleted" };
+const already: Record<ModerationAction, string> = { approve: "already approved", pending: "already pending", spam: "already marked as spam", delete: "" };
 
 /** "Approved 3 comments. 1 was already approved." — what a moderation request did, including what it could not do. */
 export function moderationMessage(action: ModerationAction, result: { changed: number; missing: number; unchanged: number }): string {

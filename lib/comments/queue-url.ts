@@ -1,7 +1,8 @@
 import type { CommentStatus } from "@/db/schema/comments";
+import type { ModerationAction } from "@/lib/validation/moderation";
 
 /** The moderation queue's address for a tab and page, with what was just done (shown once as a message). */
-export function queueUrl(status: CommentStatus, page = 1, done?: "approve" | "spam" | "delete"): string {
+export function queueUrl(status: CommentStatus, page = 1, done?: ModerationAction): string {
   const query = new URLSearchParams({ status });
   if (page > 1) query.set("page", String(page));
   if (done) query.set("done", done);

@@ -65,6 +65,33 @@ describe("moderateComment (a row's Approve / Mark as spam)", () => {
   });
 });
 
+describe("moving a comment back to Pending (Unapprove, Not spam)", () => {
+  it("unapproves an approved comment: audited, and the queue says so", async () => {
+    const article = makeArticle();
+    const comment = makeComment(article.id, "approved");
+    const admin = await signedIn("admin");
+    const to = await redirectOf(moderateComment(undefined, form({ commentId: String(comment.id), action: "pending", returnTo: "approved" })));
+    expect(to).toBe("/dashboard/comments?status=approved&done=pending");
+    expect(rowsOf([comment.id])()[0].status).toBe("pending");
+    expect(auditFor("comment.pending")).toContainEqual(expect.objectContaining({ actorId: admin.id, entityId: String(comment.id), details: `article #${article.id}` }));
+  });
+
+  it("rescues ticked spam to Pending, leaving one already pending alone", async () => {
+    const article = makeArticle();
+    const [spam, waiting] = [makeComment(article.id, "spam"), makeComment(article.id, "pending")];
+    await signedIn("admin");
+    const state = await moderateSelected(undefined, form({ ids: [String(spam.id), String(waiting.id)], action: "pending" }));
+    expect(state).toEqual({ status: "success", message: "Moved back to Pending: 1 comment. 1 comment was already pending." });
+    expect(rowsOf([spam.id, waiting.id])().map((c) => c.status)).toEqual(["pending", "pending"]);
+  });
+
+  it("refuses an editor, changing nothing", async () => {
+    const comment = makeComment(makeArticle().id, "approved");
+    await signedIn("editor");
+    await expectRefusedWithoutChange(() => moderateComment(undefined, form({ commentId: String(comment.id), action: "pending", returnTo: "approved" })), rowsOf([comment.id]), /role does not allow/);
+  });
+});
+
 describe("moderateSelected (the bulk form)", () => {
   it("applies the action to every ticked comment, one audit row each", async () => {
     const article = makeArticle();
