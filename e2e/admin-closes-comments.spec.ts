@@ -165,6 +165,24 @@ test("an admin closes old articles' comments by age, approves a reader's first c
   await asReader(browser, recent.slug, async (reader) => {
     await expect(reader.locator("#comments").getByText(body)).toBeVisible();
   });
+
+  // The bulk form, used while the address still carries that row's message: only the bulk action's message shows.
+  const [first, second] = db.visibleArticles().flatMap((a) => db.commentsOf(a.id)).filter((c) => c.status === "pending");
+  const statusMessages = page.locator("main").getByRole("status");
+  const rowWith = (text: string) => page.getByRole("row").filter({ hasText: text });
+  const applyToBoth = async (action: string) => {
+    for (const c of [first, second]) await rowWith(c.body).getByRole("checkbox").check();
+    await page.getByLabel("With the ticked comments").selectOption({ label: action });
+    await page.getByRole("button", { name: "Apply" }).click();
+  };
+  await applyToBoth("Mark as spam");
+  await expect(statusMessages).toHaveText(["Marked as spam: 2 comments."]);
+  await expect(page).toHaveURL(/status=pending&done=spam&n=2$/);
+  await page.getByRole("link", { name: /^Spam/ }).click();
+  await applyToBoth("Not spam");
+  await expect(statusMessages).toHaveText(["Moved back to Pending: 2 comments."]);
+  const now = db.visibleArticles().flatMap((a) => db.commentsOf(a.id));
+  expect([first, second].map((c) => now.find((row) => row.id === c.id)?.status)).toEqual(["pending", "pending"]);
 });
 
 test("an editor is refused every admin page and shown none of its data", async ({ page }) => {

@@ -11,11 +11,13 @@ import { statusActionsFor } from "./moderation-actions";
 const idle: FormState = { status: "idle" };
 
 /** The queue's bulk form. The row checkboxes join it through form="bulk-moderation", since rows hold forms of their own. */
-export function BulkModerationForm({ status }: { status: CommentStatus }) {
+export function BulkModerationForm({ status, page }: { status: CommentStatus; page: number }) {
   const [state, formAction, pending] = useActionState(moderateSelected, idle);
   return (
     <form id="bulk-moderation" action={formAction} className="bulk-form" aria-label="The ticked comments" noValidate>
       <FormStatus state={state} />
+      <input type="hidden" name="returnTo" value={status} />
+      <input type="hidden" name="page" value={page} />
       <FieldError id="bulk-ids-error" state={state} field="ids" />
       <div className="bulk-form__controls">
         <label htmlFor="bulk-action">With the ticked comments</label>

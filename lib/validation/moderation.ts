@@ -19,9 +19,9 @@ export type StatusAction = z.infer<typeof moderateOneSchema>["action"];
 /** The confirmation page's form: only reached after the moderator chose Delete. */
 export const deleteOneSchema = z.object({ commentId: idField, ...returnFields });
 
-/** The bulk form: ticked comments, an action, and for deleting, the "Yes, delete" box. */
+/** The bulk form: ticked comments, an action, and for deleting, the "Yes, delete" box; and the tab and page to return to. */
 export const bulkModerationSchema = z
-  .object({ ids: idListField("Tick at least one comment first."), action: actionField, confirmDelete: checkboxField })
+  .object({ ids: idListField("Tick at least one comment first."), action: actionField, confirmDelete: checkboxField, ...returnFields })
   .refine((v) => v.action !== "delete" || v.confirmDelete, {
     message: "Tick “Yes, delete” to confirm: deleted comments cannot be brought back.",
     path: ["confirmDelete"],

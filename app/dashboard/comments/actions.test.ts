@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { comments } from "@/db/schema";
 import { auditRows, expectRefusedWithoutChange, signedIn } from "@/lib/testing/admin-actions";
+import { queueParams } from "@/lib/comments/queue-params";
 import { form } from "@/lib/testing/forms";
 import { makeArticle, makeComment } from "@/lib/testing/fixtures";
 import { signOut } from "@/lib/testing/request-context";
@@ -28,6 +29,9 @@ async function redirectOf(request: Promise<unknown>): Promise<string> {
   expect(digest).toMatch(/^NEXT_REDIRECT/);
   return digest.split(";")[2];
 }
+
+/** The message the queue shows at an address an action redirected to. */
+const messageAt = (to: string) => queueParams(Object.fromEntries(new URL(to, "http://localhost").searchParams)).doneMessage;
 
 beforeEach(() => signOut());
 
@@ -80,8 +84,8 @@ describe("moving a comment back to Pending (Unapprove, Not spam)", () => {
     const article = makeArticle();
     const [spam, waiting] = [makeComment(article.id, "spam"), makeComment(article.id, "pending")];
     await signedIn("admin");
-    const state = await moderateSelected(undefined, form({ ids: [String(spam.id), String(waiting.id)], action: "pending" }));
-    expect(state).toEqual({ status: "success", message: "Moved back to Pending: 1 comment. 1 comment was already pending." });
+    const to = await redirectOf(moderateSelected(undefined, form({ ids: [String(spam.id), String(waiting.id)], action: "pending", returnTo: "spam" })));
+    expect(messageAt(to)).toBe("Moved back to Pending: 1 comment. 1 comment was already pending.");
     expect(rowsOf([spam.id, waiting.id])().map((c) => c.status)).toEqual(["pending", "pending"]);
   });
 
@@ -98,8 +102,10 @@ describe("moderateSelected (the bulk form)", () => {
     const ticked = [makeComment(article.id, "pending"), makeComment(article.id, "pending"), makeComment(article.id, "spam")];
     const untouched = makeComment(article.id, "pending");
     await signedIn("admin");
-    const state = await moderateSelected(undefined, form({ ids: ticked.map((c) => String(c.id)), action: "approve" }));
-    expect(state).toEqual({ status: "success", message: "Approved 3 comments." });
+    const to = await redirectOf(moderateSelected(undefined, form({ ids: ticked.map((c) => String(c.id)), action: "approve", returnTo: "pending", page: "2" })));
+    // Back to the tab and page it came from, whose address now says what this action did, and nothing older.
+    expect(to).toBe("/dashboard/comments?status=pending&page=2&done=approve&n=3");
+    expect(messageAt(to)).toBe("Approved 3 comments.");
     expect(rowsOf(ticked.map((c) => c.id))().map((c) => c.status)).toEqual(["approved", "approved", "approved"]);
     expect(rowsOf([untouched.id])()[0].status).toBe("pending");
     const ids = ticked.map((c) => String(c.id));
@@ -111,7 +117,8 @@ describe("moderateSelected (the bulk form)", () => {
     const [a, b] = [makeComment(article.id, "spam"), makeComment(article.id, "pending")];
     await signedIn("admin");
     const before = auditFor("comment.spam").length;
-    expect(await moderateSelected(undefined, form({ ids: [String(a.id), String(b.id)], action: "spam" }))).toEqual({ status: "success", message: "Marked as spam: 1 comment. 1 comment was already marked as spam." });
+    const to = await redirectOf(moderateSelected(undefined, form({ ids: [String(a.id), String(b.id)], action: "spam" })));
+    expect(messageAt(to)).toBe("Marked as spam: 1 comment. 1 comment was already marked as spam.");
     expect(auditFor("comment.spam")).toHaveLength(before + 1);
   });
 
@@ -124,7 +131,7 @@ describe("moderateSelected (the bulk form)", () => {
     expect(unconfirmed).toMatchObject({ status: "error", fieldErrors: { confirmDelete: expect.stringMatching(/Yes, delete/) }, values: { action: "delete" } });
     expect(rowsOf(ticked.map((c) => c.id))()).toHaveLength(2);
 
-    expect(await moderateSelected(undefined, form({ ids, action: "delete", confirmDelete: "on" }))).toEqual({ status: "success", message: "Deleted 2 comments." });
+    expect(messageAt(await redirectOf(moderateSelected(undefined, form({ ids, action: "delete", confirmDelete: "on" }))))).toBe("Deleted 2 comments.");
     expect(rowsOf(ticked.map((c) => c.id))()).toHaveLength(0);
     expect(auditFor("comment.delete").filter((r) => ids.includes(r.entityId!))).toMatchObject([{ details: `article #${article.id}` }, { details: `article #${article.id}` }]);
   });

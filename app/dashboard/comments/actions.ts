@@ -1,10 +1,9 @@
 "use server";
 
-import { refresh, revalidatePath } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { moderateComments } from "@/db/queries/moderation";
 import { adminAction } from "@/lib/auth/guards";
-import { moderationMessage } from "@/lib/comments/moderation-messages";
 import { queueUrl } from "@/lib/comments/queue-url";
 import { bulkModerationSchema, deleteOneSchema, moderateOneSchema } from "@/lib/validation/moderation";
 
@@ -24,13 +23,15 @@ export const moderateComment = adminAction(moderateOneSchema, (input, staff) => 
   redirect(queueUrl(input.returnTo, input.page, input.action));
 });
 
-/** The bulk form: the ticked comments, one action. Deleting needs the "Yes, delete" box too. */
+/**
+ * The bulk form: the ticked comments, one action. Deleting needs the "Yes, delete" box too. Like a row's button, it
+ * ends on the tab and page it came from, whose address says what was done (counts included): a message left in the
+ * address by an earlier action would otherwise still show beside this one's.
+ */
 export const moderateSelected = adminAction(bulkModerationSchema, (input, staff) => {
   const result = moderateComments(input.ids, input.action, { id: staff.id, name: staff.name });
-  // The form stays where it is and shows its message; the rows and tab counts are read again.
   recountWaiting();
-  refresh();
-  return { status: "success", message: moderationMessage(input.action, result) };
+  redirect(queueUrl(input.returnTo, input.page, input.action, result));
 });
 
 /** The confirmation page's "Delete this comment": deletes, then goes back to the tab the moderator came from. */

@@ -40,7 +40,8 @@ export default async function CommentsPage({ searchParams }: Props) {
         <p className="empty">{emptyText[status]}</p>
       ) : (
         <>
-          <BulkModerationForm key={status} status={status} />
+          {/* A new form after each moderation, so an error it showed before does not stay beside the new message. */}
+          <BulkModerationForm key={`${status} ${doneMessage}`} status={status} page={page} />
           <ModerationTable comments={comments} status={status} page={page} timeZone={siteConfig().timeZone} />
           <Pagination basePath="/dashboard/comments" page={page} pageCount={pageCount} params={{ status }} />
         </>
