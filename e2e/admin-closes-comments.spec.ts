@@ -228,6 +228,8 @@ test("an admin closes one article's comments from the articles table: a reader's
   await reader.getByRole("textbox", { name: "Comment" }).fill("Posting after comments closed.");
   await reader.getByRole("button", { name: "Post comment" }).click();
   await expect(reader.getByText("Comments are closed on this article; your comment was not saved.")).toBeVisible();
+  // Taken down to it, as for a comment the form took.
+  await expect(reader.getByText("Comments are closed on this article; your comment was not saved.")).toBeFocused();
   expect(db.commentsOf(article.id)).toHaveLength(before);
   await reader.goto(`/articles/${article.slug}`);
   await expect(reader.getByText("Comments are closed.", { exact: true })).toBeVisible();

@@ -39,14 +39,19 @@ export function CommentForm({ articleId, closed }: { articleId: number; closed: 
       </p>
     ) : null;
 
+  // Without scripts, the answer to a post is the whole page again, opened at its top: autofocus takes the reader back
+  // down to what became of their comment.
+  const outcome =
+    state.status !== "idle" ? (
+      <p className={state.status === "error" ? "form__error" : "form__success"} role="status" tabIndex={-1} autoFocus>
+        {state.message}
+      </p>
+    ) : null;
+
   if (closed) {
     return (
       <>
-        {state.status === "error" ? (
-          <p className="form__error" role="status">
-            {state.message}
-          </p>
-        ) : null}
+        {outcome}
         <p className="comments__closed">Comments are closed.</p>
       </>
     );
@@ -56,13 +61,7 @@ export function CommentForm({ articleId, closed }: { articleId: number; closed: 
     <form action={formAction} className="form comment-form" aria-labelledby="comment-form-title">
       <h3 id="comment-form-title">Leave a comment</h3>
       <p className="hint">All three fields are required.</p>
-      {state.status !== "idle" ? (
-        // Without scripts, the answer to a post is the whole page again, opened at its top: autofocus takes the reader
-        // back down to what became of their comment.
-        <p className={state.status === "error" ? "form__error" : "form__success"} role="status" tabIndex={-1} autoFocus>
-          {state.message}
-        </p>
-      ) : null}
+      {outcome}
       <input type="hidden" name="articleId" value={articleId} />
       <label htmlFor="comment-name">Name</label>
       <input type="text" autoComplete="name" maxLength={commentLimits.name} required {...field("name")} />
