@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, gt, lt, max } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Db, type Tx } from "@/db/client";
 import { loginAttempts } from "@/db/schema";
 
 export type FailureCount = { failures: number; lastFailureAt: number | null };
@@ -25,9 +25,9 @@ export function recentFailures(email: string, ip: string, since: number) {
   return { account: failuresSince(loginAttempts.email, email, since), ip: failuresSince(loginAttempts.ip, ip, since) };
 }
 
-export function recordLoginAttempt(email: string, ip: string, succeeded: boolean, at: number): void {
-  const db = getDb();
-  db.insert(loginAttempts).values({ email, ip, succeeded, at }).run();
+/** Records an attempt; pass the transaction that audits it, so both are stored or neither. */
+export function recordLoginAttempt(email: string, ip: string, succeeded: boolean, at: number, tx: Tx | Db = getDb()): void {
+  tx.insert(loginAttempts).values({ email, ip, succeeded, at }).run();
 }
 
 /** Attempts older than the throttling window no longer matter. */

@@ -206,6 +206,21 @@ describe("credentials", () => {
     expect(await authenticate(byline.loginEmail, "anything-at-all", freshIp(), t0)).toEqual({ ok: false, message: wrongCredentials });
   });
 
+  it("audits a refused attempt against a real account, with the address it came from, but not guesses at unknown emails", async () => {
+    const user = await staffUser();
+    const disabled = await staffUser({ disabled: true });
+    const auditOf = (id: number) => getDb().select().from(auditLog).where(eq(auditLog.entityId, String(id))).all();
+    const before = getDb().select().from(auditLog).all().length;
+    await authenticate(user.loginEmail, "wrong password", "203.0.113.7", t0);
+    await authenticate(disabled.loginEmail, secret, "203.0.113.8", t0);
+    await authenticate(`nobody-${Date.now()}@dateline.test`, "wrong password", "203.0.113.9", t0);
+    expect(auditOf(user.id)).toMatchObject([{ action: "sign-in.failed", actorId: null, actorLabel: "someone at 203.0.113.7", entityType: "user", details: "wrong password", at: new Date(t0) }]);
+    expect(auditOf(disabled.id)).toMatchObject([{ action: "sign-in.failed", actorLabel: "someone at 203.0.113.8", details: "account disabled" }]);
+    expect(getDb().select().from(auditLog).all()).toHaveLength(before + 2);
+    // Each still counts toward throttling.
+    expect(getDb().select().from(loginAttempts).where(eq(loginAttempts.ip, "203.0.113.9")).all()).toMatchObject([{ succeeded: false }]);
+  });
+
   it("opens a session and audits the sign-in on success", async () => {
     const user = await staffUser();
     const result = await authenticate(user.loginEmail, secret, freshIp(), t0);

@@ -39,19 +39,31 @@ export async function authenticate(rawEmail: string, password: string, ip: strin
   const user = email && password ? findUserByLoginEmail(email) : undefined;
   const matches = await verifyPassword(user?.passwordHash ?? decoyHash, password);
   if (!user || !user.passwordHash || !matches) {
-    recordLoginAttempt(email, ip, false, now);
+    refused(email, ip, now, user && { id: user.id, why: "wrong password" });
     return { ok: false, message: wrongCredentials };
   }
   if (user.disabled) {
-    recordLoginAttempt(email, ip, false, now);
+    refused(email, ip, now, { id: user.id, why: "account disabled" });
     return { ok: false, message: "This account is disabled. Ask an admin to enable it." };
   }
 
   const sessionId = writeTransaction((tx) => {
     const id = createSession(tx, user.id, new Date(now + sessionMaxAgeSeconds * 1000));
     writeAudit(tx, { actor: { id: user.id, name: user.name }, action: "sign-in", entityType: "user", entityId: user.id }, new Date(now));
+    recordLoginAttempt(email, ip, true, now, tx);
     return id;
   });
-  recordLoginAttempt(email, ip, true, now);
   return { ok: true, user: { id: user.id, name: user.name, role: user.role }, sessionId };
+}
+
+/**
+ * A refused attempt counts toward throttling; against a real account it is audited too, so an admin sees whose
+ * account is being guessed at, and from where. Guesses at unknown emails are only counted: they would fill the log
+ * with addresses nobody has. Throttling bounds the rows: a throttled attempt is refused before it gets here.
+ */
+function refused(email: string, ip: string, now: number, account: { id: number; why: string } | undefined) {
+  writeTransaction((tx) => {
+    recordLoginAttempt(email, ip, false, now, tx);
+    if (account) writeAudit(tx, { actor: { label: `someone at ${ip}` }, action: "sign-in.failed", entityType: "user", entityId: account.id, details: account.why }, new Date(now));
+  });
 }
