@@ -3,8 +3,8 @@ import { and, eq, ne } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
 import { authors, authorSlugRedirects, images } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { passwordThrottle } from "@/lib/auth/sign-in";
-import { recordLoginAttempt } from "./login-attempts";
+import { claimPasswordCheck } from "@/lib/auth/sign-in";
+import { markAttemptSucceeded } from "./login-attempts";
 import type { PasswordChange, ProfileInput } from "@/lib/validation/profile";
 import { writeAudit, type AuditEntry } from "./audit";
 import { deleteSessionsOf } from "./sessions";
@@ -76,10 +76,9 @@ export function updateProfile(authorId: number, input: ProfileInput, actor: Audi
 export async function changeOwnPassword(authorId: number, input: PasswordChange, actor: AuditEntry["actor"], keepSessionId: string, ip: string): Promise<ProfileChange> {
   const user = getDb().select({ passwordHash: authors.passwordHash, loginEmail: authors.loginEmail }).from(authors).where(eq(authors.id, authorId)).get();
   if (!user?.passwordHash) return { ok: false, field: "currentPassword", message: "This is not your current password." };
-  const throttled = passwordThrottle(user.loginEmail, ip);
-  if (throttled) return { ok: false, field: "currentPassword", message: throttled };
+  const check = claimPasswordCheck(user.loginEmail, ip);
+  if ("waitMessage" in check) return { ok: false, field: "currentPassword", message: check.waitMessage };
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    recordLoginAttempt(user.loginEmail, ip, false, Date.now());
     return { ok: false, field: "currentPassword", message: "This is not your current password." };
   }
   const passwordHash = await hashPassword(input.newPassword);
@@ -91,6 +90,7 @@ export async function changeOwnPassword(authorId: number, input: PasswordChange,
       .returning({ id: authors.id })
       .get();
     if (!updated) return { ok: false, field: "currentPassword", message: "Your password was changed meanwhile. Enter the current one again." };
+    markAttemptSucceeded(tx, check.attemptId);
     deleteSessionsOf(tx, authorId, keepSessionId);
     writeAudit(tx, { actor, action: "user.change-password", entityType: "user", entityId: authorId, details: "other sessions ended" });
     return { ok: true, changed: ["password"] };

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { createSession, deleteSession } from "@/db/queries/sessions";
-import { authors } from "@/db/schema";
+import { authors, loginAttempts } from "@/db/schema";
 import { makeAuthor } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import { authOptions } from "./options";
@@ -31,5 +31,33 @@ describe("the token next-auth's session endpoint reads", () => {
     const live = createSession(getDb(), author.id, new Date(Date.now() + 60_000));
     getDb().update(authors).set({ disabled: true }).where(eq(authors.id, author.id)).run();
     await expect(refresh(live)).rejects.toThrow(/ended/);
+  });
+});
+
+describe("the sign-in form's credentials", () => {
+  type Authorize = (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<unknown>;
+  const authorize = (credentials: Record<string, string>) => {
+    const provider = authOptions().providers[0] as unknown as { options: { authorize: Authorize } };
+    return provider.options.authorize(credentials, { headers: { "x-forwarded-for": "198.51.100.3" } });
+  };
+  const attempts = () => getDb().select().from(loginAttempts).all().length;
+
+  it("are refused unrecorded and unchecked when they are not an email and a password of sane length", async () => {
+    const before = attempts();
+    for (const credentials of [
+      { email: `${"a".repeat(300)}@example.com`, password: "whatever-it-is" },
+      { email: "not an address", password: "whatever-it-is" },
+      { email: "someone@example.com", password: "p".repeat(1025) },
+      { email: "someone@example.com", password: "" },
+    ]) {
+      await expect(authorize(credentials)).rejects.toThrow("Wrong email or password.");
+    }
+    expect(attempts()).toBe(before);
+  });
+
+  it("go on to the password check when they are", async () => {
+    const before = attempts();
+    await expect(authorize({ email: "Someone@Example.com ", password: "wrong-password" })).rejects.toThrow("Wrong email or password.");
+    expect(getDb().select().from(loginAttempts).all().slice(before)).toMatchObject([{ email: "someone@example.com", succeeded: false }]);
   });
 });

@@ -5,7 +5,8 @@ import { deleteSession, findSessionStaff } from "@/db/queries/sessions";
 import { siteConfig } from "@/lib/config";
 import { authSecret } from "@/lib/secrets";
 import { clientIp } from "@/lib/views/visitor";
-import { authenticate, sessionMaxAgeSeconds } from "./sign-in";
+import { signInSchema } from "@/lib/validation/user";
+import { authenticate, sessionMaxAgeSeconds, wrongCredentials } from "./sign-in";
 
 declare module "next-auth/jwt" {
   interface JWT {
@@ -37,7 +38,9 @@ export function authOptions(): AuthOptions {
         async authorize(credentials, req) {
           const headers = new Headers();
           for (const [name, value] of Object.entries(req.headers ?? {})) headers.set(name, String(value));
-          const result = await authenticate(credentials?.email ?? "", credentials?.password ?? "", clientIp(headers));
+          const input = signInSchema.safeParse(credentials ?? {});
+          if (!input.success) throw new Error(wrongCredentials);
+          const result = await authenticate(input.data.email, input.data.password, clientIp(headers));
           // next-auth passes a thrown error's message to the sign-in form.
           if (!result.ok) throw new Error(result.message);
           return { id: String(result.user.id), name: result.user.name, role: result.user.role, sid: result.sessionId };

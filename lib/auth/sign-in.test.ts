@@ -57,6 +57,16 @@ describe("account throttling", () => {
     expect(allowed).toMatchObject({ ok: true, user: { id: user.id } });
   });
 
+  it("lets no more than five of many guesses sent at once be checked, then refuses even the right password", async () => {
+    const user = await staffUser();
+    const ip = freshIp();
+    const checked = checks();
+    const answers = await Promise.all(Array.from({ length: 50 }, () => authenticate(user.loginEmail, "wrong password", ip, t0)));
+    expect(checks() - checked).toBe(5);
+    expect(answers.filter((a) => !a.ok && a.message === wrongCredentials)).toHaveLength(5);
+    expect(await authenticate(user.loginEmail, secret, ip, t0 + 10)).toEqual({ ok: false, message: throttledMessage(1) });
+  });
+
   it("counts the account, not the spelling of its address", async () => {
     const user = await staffUser();
     await fail(`  ${user.loginEmail.toUpperCase()} `, freshIp(), 5, t0);

@@ -1,7 +1,7 @@
 import "server-only";
-import { writeTransaction } from "@/db/client";
+import { getDb, writeTransaction } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
-import { recentFailures, recordLoginAttempt } from "@/db/queries/login-attempts";
+import { markAttemptSucceeded, recentFailures, recordLoginAttempt } from "@/db/queries/login-attempts";
 import { createSession } from "@/db/queries/sessions";
 import { findUserByLoginEmail } from "@/db/queries/users";
 import { verifyPassword } from "./password";
@@ -18,52 +18,59 @@ export type SignInResult =
   | { ok: true; user: { id: number; name: string; role: string }; sessionId: string }
   | { ok: false; message: string };
 
+/** A password check allowed to go ahead: the attempt already stands as failed until `passed` records otherwise. */
+export type PasswordCheck = { attemptId: number } | { waitMessage: string };
+
 /**
- * Why a password guess for this account from this address must wait, or null when it may go ahead: every check of a
- * password (signing in, or the current one when changing it) counts toward the same limits.
+ * Claims a password check for this account from this address: every check of a password (signing in, or the current
+ * one when changing it) counts toward the same limits. Refused with the reason when they must wait; otherwise the
+ * attempt is recorded as failed now, before argon2 runs, in the same write transaction as the count it was let
+ * through on. Checks sent together then each count the ones before them: reading first and recording after the
+ * check let 200 parallel guesses all through.
  */
-export function passwordThrottle(email: string, ip: string, now = Date.now()): string | null {
-  const failures = recentFailures(email, ip, now - throttleWindowMs);
-  const until = throttledUntil(failures.account, failures.ip);
-  if (until <= now) return null;
-  const seconds = Math.ceil((until - now) / 1000);
-  return `Too many wrong passwords. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
+export function claimPasswordCheck(email: string, ip: string, now = Date.now()): PasswordCheck {
+  return writeTransaction((tx): PasswordCheck => {
+    const failures = recentFailures(email, ip, now - throttleWindowMs, tx);
+    const until = throttledUntil(failures.account, failures.ip);
+    if (until > now) {
+      const seconds = Math.ceil((until - now) / 1000);
+      return { waitMessage: `Too many wrong passwords. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.` };
+    }
+    return { attemptId: recordLoginAttempt(email, ip, false, now, tx) };
+  });
 }
 
 /** Checks a sign-in attempt against throttling and the stored hash; on success opens a session and audits it. */
 export async function authenticate(rawEmail: string, password: string, ip: string, now = Date.now()): Promise<SignInResult> {
   const email = rawEmail.trim().toLowerCase();
-  const throttled = passwordThrottle(email, ip, now);
-  if (throttled) return { ok: false, message: throttled };
+  const check = claimPasswordCheck(email, ip, now);
+  if ("waitMessage" in check) return { ok: false, message: check.waitMessage };
 
   const user = email && password ? findUserByLoginEmail(email) : undefined;
   const matches = await verifyPassword(user?.passwordHash ?? decoyHash, password);
   if (!user || !user.passwordHash || !matches) {
-    refused(email, ip, now, user && { id: user.id, why: "wrong password" });
+    if (user) auditRefusal(user.id, ip, now, "wrong password");
     return { ok: false, message: wrongCredentials };
   }
   if (user.disabled) {
-    refused(email, ip, now, { id: user.id, why: "account disabled" });
+    auditRefusal(user.id, ip, now, "account disabled");
     return { ok: false, message: "This account is disabled. Ask an admin to enable it." };
   }
 
   const sessionId = writeTransaction((tx) => {
     const id = createSession(tx, user.id, new Date(now + sessionMaxAgeSeconds * 1000));
     writeAudit(tx, { actor: { id: user.id, name: user.name }, action: "sign-in", entityType: "user", entityId: user.id }, new Date(now));
-    recordLoginAttempt(email, ip, true, now, tx);
+    markAttemptSucceeded(tx, check.attemptId);
     return id;
   });
   return { ok: true, user: { id: user.id, name: user.name, role: user.role }, sessionId };
 }
 
 /**
- * A refused attempt counts toward throttling; against a real account it is audited too, so an admin sees whose
- * account is being guessed at, and from where. Guesses at unknown emails are only counted: they would fill the log
- * with addresses nobody has. Throttling bounds the rows: a throttled attempt is refused before it gets here.
+ * A refused attempt against a real account is audited, so an admin sees whose account is being guessed at, and from
+ * where (it already counts toward throttling). Guesses at unknown emails are not: they would fill the log with
+ * addresses nobody has. Throttling bounds the rows: a throttled attempt is refused before its password is checked.
  */
-function refused(email: string, ip: string, now: number, account: { id: number; why: string } | undefined) {
-  writeTransaction((tx) => {
-    recordLoginAttempt(email, ip, false, now, tx);
-    if (account) writeAudit(tx, { actor: { label: `someone at ${ip}` }, action: "sign-in.failed", entityType: "user", entityId: account.id, details: account.why }, new Date(now));
-  });
+function auditRefusal(userId: number, ip: string, now: number, why: string) {
+  writeAudit(getDb(), { actor: { label: `someone at ${ip}` }, action: "sign-in.failed", entityType: "user", entityId: userId, details: why }, new Date(now));
 }
