@@ -5,6 +5,7 @@ import { ArticleTable } from "@/components/dashboard/ArticleTable";
 import { BulkCommentsForm } from "@/components/dashboard/BulkCommentsForm";
 import { ListPagination } from "@/components/dashboard/ListPagination";
 import { AccessDenied } from "@/components/dashboard/AccessDenied";
+import { deletedArticleTitle } from "@/db/queries/audit";
 import { listDashboardArticles } from "@/db/queries/dashboard-articles";
 import { staffForPage } from "@/lib/auth/page-guard";
 import { siteConfig } from "@/lib/config";
@@ -23,7 +24,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const bulkFormId = staff.role === "admin" ? "article-bulk" : undefined;
   const now = new Date();
   const { items, total, page, pageCount } = listDashboardArticles(query, perPage, now);
-  const deleted = typeof params.deleted === "string" ? params.deleted : undefined;
+  const deleted = typeof params.deleted === "string" && /^\d{1,15}$/.test(params.deleted) ? deletedArticleTitle(Number(params.deleted)) : undefined;
   return (
     <>
       <div className="page-heading">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { signInErrorText } from "@/lib/auth/sign-in-messages";
 import { currentStaff } from "@/lib/auth/staff";
 import { siteConfig } from "@/lib/config";
 
@@ -17,7 +18,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <p>For the newsroom: editors and admins.</p>
       {error ? (
         <p className="form__error" role="alert">
-          {error === "CredentialsSignin" ? "Wrong email or password." : error}
+          {signInErrorText(error)}
         </p>
       ) : null}
       <LoginForm callbackUrl={target} />

@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { signInErrorText } from "@/lib/auth/sign-in-messages";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +20,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong email or password.");
+    setError(signInErrorText(result?.error ?? "CredentialsSignin"));
     // The password is never kept after a failed attempt.
     (event.target as HTMLFormElement).querySelector<HTMLInputElement>("input[name=password]")!.value = "";
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, isNull, lt, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { articles, auditLog } from "@/db/schema";
 
 export type { Tx };
 
@@ -64,4 +64,20 @@ export function listAuditActions(): string[] {
     .orderBy(asc(auditLog.action))
     .all()
     .map((r) => r.action);
+}
+
+/**
+ * The title of a deleted article, as its deletion's audit row recorded it ("Title (slug)"), for the list's "Deleted
+ * “…”" notice; undefined when no deletion of that id is logged, or the article still exists.
+ */
+export function deletedArticleTitle(id: number): string | undefined {
+  const row = getDb()
+    .select({ details: auditLog.details })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, "article.delete"), eq(auditLog.entityType, "article"), eq(auditLog.entityId, String(id))))
+    .orderBy(desc(auditLog.id))
+    .get();
+  if (!row || getDb().select({ id: articles.id }).from(articles).where(eq(articles.id, id)).get()) return undefined;
+  const slugStart = row.details.lastIndexOf(" (");
+  return slugStart > 0 ? row.details.slice(0, slugStart) : row.details;
 }

@@ -6,7 +6,8 @@ import { siteConfig } from "@/lib/config";
 import { authSecret } from "@/lib/secrets";
 import { clientIp } from "@/lib/views/visitor";
 import { signInSchema } from "@/lib/validation/user";
-import { authenticate, sessionMaxAgeSeconds, wrongCredentials } from "./sign-in";
+import { authenticate, sessionMaxAgeSeconds } from "./sign-in";
+import { wrongCredentials } from "./sign-in-messages";
 
 declare module "next-auth/jwt" {
   interface JWT {

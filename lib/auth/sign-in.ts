@@ -5,6 +5,9 @@ import { markAttemptSucceeded, recentFailures, recordLoginAttempt } from "@/db/q
 import { createSession } from "@/db/queries/sessions";
 import { findUserByLoginEmail } from "@/db/queries/users";
 import { verifyPassword } from "./password";
+import { accountDisabled, waitMessage, wrongCredentials } from "./sign-in-messages";
+
+export { wrongCredentials };
 import { throttledUntil, throttleWindowMs } from "./throttle";
 
 export const sessionMaxAgeSeconds = 12 * 60 * 60;
@@ -12,7 +15,6 @@ export const sessionMaxAgeSeconds = 12 * 60 * 60;
 // A real argon2id hash of a random password: an unknown email is checked against it, so it takes as long as a known one.
 const decoyHash = "$argon2id$v=19$m=19456,t=2,p=1$GTcBASxOOR5BULyFeEnfEw$EA8XFDgL/CNhG03uWgeWYgJL1yWQ7zwwCmAEif4NMMc";
 
-export const wrongCredentials = "Wrong email or password.";
 
 export type SignInResult =
   | { ok: true; user: { id: number; name: string; role: string }; sessionId: string }
@@ -34,7 +36,7 @@ export function claimPasswordCheck(email: string, ip: string, now = Date.now()):
     const until = throttledUntil(failures.account, failures.ip);
     if (until > now) {
       const seconds = Math.ceil((until - now) / 1000);
-      return { waitMessage: `Too many wrong passwords. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.` };
+      return { waitMessage: waitMessage(seconds) };
     }
     return { attemptId: recordLoginAttempt(email, ip, false, now, tx) };
   });
@@ -54,7 +56,7 @@ export async function authenticate(rawEmail: string, password: string, ip: strin
   }
   if (user.disabled) {
     auditRefusal(user.id, ip, now, "account disabled");
-    return { ok: false, message: "This account is disabled. Ask an admin to enable it." };
+    return { ok: false, message: accountDisabled };
   }
 
   const sessionId = writeTransaction((tx) => {

@@ -5,6 +5,7 @@ import { articleRevisions, articles, articleSlugRedirects, articleTags, auditLog
 import { makeArticle, makeAuthor, makeCategory } from "@/lib/testing/fixtures";
 import { signInAs, signOut } from "@/lib/testing/request-context";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
+import { deletedArticleTitle } from "@/db/queries/audit";
 import { deleteArticleAction, previewMarkdown, saveArticleAction } from "./actions";
 import { runAction as run } from "@/lib/testing/forms";
 
@@ -139,7 +140,9 @@ describe("publishing", () => {
     const doomed = makeArticle({ title: "Doomed story" });
     await run(saveArticleAction, { ...base(), id: String(doomed.id), baseRevision: "1", slug: doomed.slug });
     const result = await run(deleteArticleAction, { id: String(doomed.id) });
-    expect(result).toEqual({ redirectedTo: `/dashboard?deleted=${encodeURIComponent("Harbour plan approved")}` });
+    expect(result).toEqual({ redirectedTo: `/dashboard?deleted=${doomed.id}` });
+    expect(deletedArticleTitle(doomed.id)).toBe("Harbour plan approved");
+    expect(deletedArticleTitle(makeArticle().id)).toBeUndefined();
     expect(getDb().select().from(articles).where(eq(articles.id, doomed.id)).get()).toBeUndefined();
     expect(getDb().select().from(articleRevisions).where(eq(articleRevisions.articleId, doomed.id)).all()).toEqual([]);
     expect(getDb().select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, String(doomed.id))).all().map((a) => a.action)).toContain("article.delete");

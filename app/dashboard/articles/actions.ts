@@ -43,7 +43,8 @@ export const saveArticleAction = editorAction(articleFormSchema, (input, staff):
 export const deleteArticleAction = editorAction(z.object({ id: idField }), (input, staff): FormState => {
   const result = deleteArticle(input.id, staff, new Date());
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: {}, values: {} };
-  redirect(`/dashboard?deleted=${encodeURIComponent(result.title)}`);
+  // The id, not the title: the list reads the title back from the audit log, so the address carries no text to show.
+  redirect(`/dashboard?deleted=${input.id}`);
 });
 
 /** The editor's live preview: the very renderer and sanitizer of the public page. Signed-out callers get nothing. */
