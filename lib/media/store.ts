@@ -17,8 +17,11 @@ export function mediaFile(id: string, width: number): string {
 /** Decodes the picture by its content, writes a WebP per responsive width, and returns its id and size. */
 export async function storeImage(input: Buffer): Promise<StoredImage> {
   const image = sharp(input, { limitInputPixels: maxImagePixels, failOn: "error" }).rotate();
-  const { width, height } = await image.metadata();
-  if (!width || !height) throw new Error("The file is not an image we can read.");
+  const stored = await image.metadata();
+  if (!stored.width || !stored.height) throw new Error("The file is not an image we can read.");
+  // metadata() describes the file as stored; rotate() turns the picture upright by its EXIF orientation, and
+  // orientations 5 to 8 (a phone held upright) turn it a quarter, swapping its sides.
+  const [width, height] = (stored.orientation ?? 1) >= 5 ? [stored.height, stored.width] : [stored.width, stored.height];
   const id = crypto.randomBytes(8).toString("hex");
   await fs.mkdir(mediaDir(), { recursive: true });
   const written: string[] = [];
