@@ -37,6 +37,11 @@ function nextPublication(intent: ArticleIntent, current: Current | undefined, sc
   const kept: Publication = current ? { status: current.status, publishedAt: current.publishedAt, unpublishedAt: current.unpublishedAt } : { status: "draft", publishedAt: null, unpublishedAt: null };
   switch (intent) {
     case "save":
+      // A scheduled article's Publish at moves with Save changes, as WordPress's Update does; a draft's waits for Schedule.
+      if (current?.status === "scheduled" && scheduleAt && scheduleAt.getTime() !== current.publishedAt?.getTime()) {
+        if (scheduleAt <= now) return "Choose a time in the future for Publish at, or use Publish now.";
+        return { ...kept, publishedAt: scheduleAt };
+      }
       return kept;
     case "publish": {
       // The first publish sets the date; republishing after an unpublish keeps the original date.

@@ -41,10 +41,23 @@ describe("the article form schema", () => {
   });
 
   it("takes body images from the site or over https, and refuses plain-http ones, which the browser would block", () => {
-    for (const bodyMarkdown of ["![Quay](/media/abcdefabcdef)", "![Quay](https://images.example/quay.jpg)", "See http://example.com for more.", "[a link](http://example.com)"]) {
+    for (const bodyMarkdown of [
+      "![Quay](/media/abcdefabcdef)",
+      "![Quay](https://images.example/quay.jpg)",
+      "See http://example.com for more.",
+      "[a link](http://example.com)",
+      "How to write one:\n\n```\n![Quay](http://images.example/quay.jpg)\n```",
+    ]) {
       expect(errors({ bodyMarkdown })).toEqual({});
     }
-    for (const bodyMarkdown of ["![Quay](http://images.example/quay.jpg)", "Text.\n\n![](  <http://images.example/q.jpg>)", '<img alt="q" src="http://images.example/q.jpg">', "<IMG SRC=http://x.example/q.png>"]) {
+    for (const bodyMarkdown of [
+      "![Quay](http://images.example/quay.jpg)",
+      "Text.\n\n![](  <http://images.example/q.jpg>)",
+      '<img alt="q" src="http://images.example/q.jpg">',
+      "<IMG SRC=http://x.example/q.png>",
+      "![a map][m]\n\n[m]: http://images.example/map.png",
+      "![a map][]\n\n[a map]: HTTP://images.example/map.png",
+    ]) {
       expect(errors({ bodyMarkdown }).bodyMarkdown).toMatch(/https:\/\/ address/);
     }
   });

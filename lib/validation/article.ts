@@ -103,9 +103,9 @@ export type ArticleIntent = (typeof articleIntents)[number];
 
 const emptyAsMissing = (value: unknown) => (value === "" ? undefined : value);
 
-// An image in the body from another site over plain http, in Markdown or as an <img>: the pages' content security
-// policy lets browsers load other sites' images over https only, so readers would get a broken picture.
-const plainHttpImage = /!\[[^\]]*\]\(\s*<?http:\/\/|<img\b[^>]*\bsrc\s*=\s*["']?\s*http:\/\//i;
+// A picture on the page from another site over plain http: the pages' content security policy lets browsers load
+// other sites' images over https only, so readers would get a broken picture.
+const plainHttpImage = /<img\b[^>]*\bsrc="http:\/\//i;
 
 // A picture on the page still described by the placeholder Insert image selects for the editor to type over.
 const placeholderPicture = new RegExp(`<img\\b[^>]*\\balt="${imagePlaceholderAlt}"`);
@@ -129,16 +129,20 @@ export function makeArticleFormSchema(clock: Clock = siteClock) {
     .superRefine(({ intent, bodyMarkdown }, ctx) => {
       if (intent === "unpublish") return;
       const issue = (message: string) => ctx.addIssue({ code: "custom", path: ["bodyMarkdown"], message });
-      if (plainHttpImage.test(bodyMarkdown)) {
+      // Both read the rendered page, which has every way of writing a picture (inline, reference, HTML) as an <img>,
+      // and none for a code block that only shows one.
+      const html = renderMarkdown(bodyMarkdown);
+      if (plainHttpImage.test(html)) {
         issue("An image from another site needs an https:// address: browsers block http images on this site. Or upload it with Insert image.");
-      } else if (placeholderPicture.test(renderMarkdown(bodyMarkdown))) {
-        // Read from the rendered page: a code block that shows the Markdown for a picture shows no picture.
+      } else if (placeholderPicture.test(html)) {
         issue(`Describe each picture: replace “${imagePlaceholderAlt}” with what it shows, which readers who cannot see it will hear.`);
       }
     })
     .transform((input, ctx) => {
-      if (input.intent !== "schedule") return { ...input, scheduleAt: null };
-      const at = wallClockToDate(input.scheduleAt, clock.timeZone());
+      const at = input.scheduleAt ? wallClockToDate(input.scheduleAt, clock.timeZone()) : null;
+      // A save keeps the time too: it moves a scheduled article's publication (db/queries/article-save.ts), and a
+      // refused save gives it back to the form.
+      if (input.intent !== "schedule") return { ...input, scheduleAt: input.intent === "save" ? at : null };
       if (!at) {
         ctx.addIssue({ code: "custom", path: ["scheduleAt"], message: "Choose the date and time to publish at." });
         return z.NEVER;

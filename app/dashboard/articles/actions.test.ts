@@ -7,7 +7,7 @@ import { signInAs, signOut } from "@/lib/testing/request-context";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import { deletedArticleTitle } from "@/db/queries/audit";
 import { deleteArticleAction, previewMarkdown, saveArticleAction } from "./actions";
-import { runAction as run } from "@/lib/testing/forms";
+import { form, runAction as run } from "@/lib/testing/forms";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/request-context")).nextHeadersMock);
 setUpTempDatabase();
@@ -85,6 +85,12 @@ describe("saving an article", () => {
     expect(article(existing.id).title).toBe("First editor's title");
   });
 
+  it("replaces the editor's page in the browser's history after a save, so Back cannot bring the older form", async () => {
+    const draft = makeArticle({ status: "draft", publishedAt: null });
+    const thrown = await saveArticleAction(undefined, form({ ...base(), id: String(draft.id), baseRevision: "1", slug: draft.slug })).catch((error: unknown) => error);
+    expect((thrown as { digest?: string }).digest).toMatch(new RegExp(`^NEXT_REDIRECT;replace;/dashboard/articles/${draft.id}/edit\\?saved=save;`));
+  });
+
   it("redirects the old slug of a published article to the new one, and frees a redirect named like the new slug", async () => {
     const published = makeArticle();
     const other = makeArticle();
@@ -124,6 +130,26 @@ describe("publishing", () => {
     const result = await run(saveArticleAction, { ...base(), id: String(draft.id), baseRevision: "1", intent: "schedule", scheduleAt: "2099-07-01T09:00" });
     expect(result).toMatchObject({ redirectedTo: expect.stringContaining("saved=schedule") });
     expect(article(draft.id)).toMatchObject({ status: "scheduled", publishedAt: new Date("2099-07-01T08:00:00Z") });
+  });
+
+  it("moves a scheduled article's time with Save changes, refuses a past one, and gives the time back when refused", async () => {
+    const draft = makeArticle({ status: "draft", publishedAt: null });
+    await run(saveArticleAction, { ...base(), id: String(draft.id), baseRevision: "1", intent: "schedule", scheduleAt: "2099-07-01T09:00" });
+    const moved = await run(saveArticleAction, { ...base(), id: String(draft.id), baseRevision: "2", intent: "save", scheduleAt: "2099-07-02T18:30" });
+    expect(moved).toMatchObject({ redirectedTo: expect.stringContaining("saved=save") });
+    expect(article(draft.id)).toMatchObject({ status: "scheduled", publishedAt: new Date("2099-07-02T17:30:00Z") });
+
+    const past = await run(saveArticleAction, { ...base(), id: String(draft.id), baseRevision: "3", intent: "save", scheduleAt: "2020-01-01T09:00" });
+    expect(past).toMatchObject({ status: "error", message: expect.stringContaining("future"), values: { scheduleAt: "2020-01-01T09:00" } });
+    const taken = makeArticle();
+    const clash = await run(saveArticleAction, { ...base(), id: String(draft.id), baseRevision: "3", slug: taken.slug, intent: "save", scheduleAt: "2099-07-03T07:00" });
+    expect(clash).toMatchObject({ status: "error", fieldErrors: { slug: expect.any(String) }, values: { scheduleAt: "2099-07-03T07:00" } });
+    expect(article(draft.id).publishedAt).toEqual(new Date("2099-07-02T17:30:00Z"));
+
+    // A draft's time waits for Schedule: Save draft keeps it a draft.
+    const other = makeArticle({ status: "draft", publishedAt: null });
+    await run(saveArticleAction, { ...base(), id: String(other.id), baseRevision: "1", intent: "save", scheduleAt: "2099-07-01T09:00" });
+    expect(article(other.id)).toMatchObject({ status: "draft", publishedAt: null });
   });
 
   it("unpublishes a published article: a draft with unpublishedAt set", async () => {
