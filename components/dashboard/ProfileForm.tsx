@@ -47,7 +47,7 @@ export function ProfileForm({ profile, action }: Props) {
         <input id="profile-slug" name="slug" type="text" required maxLength={80} autoCapitalize="none" spellCheck={false} defaultValue={value("slug", profile.slug)} {...describedBy(state, "slug", { hint: "profile-slug-hint", error: "profile-slug-error" })} />
       </div>
       <p className="hint" id="profile-slug-hint">
-        Lowercase letters, digits and hyphens. Changing it moves your author page: links to the old address stop working.
+        Lowercase letters, digits and hyphens. Changing it moves your author page; the old address keeps leading there.
       </p>
       <FieldError id="profile-slug-error" state={state} field="slug" />
 

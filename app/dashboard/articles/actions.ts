@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirect, RedirectType } from "next/navigation";
 import { z } from "zod";
 import { deleteArticle, saveArticle } from "@/db/queries/article-save";
 import { editorAction, fieldError, type FormState } from "@/lib/auth/guards";
@@ -36,8 +36,10 @@ export const saveArticleAction = editorAction(articleFormSchema, (input, staff):
     if (result.field && result.field !== "form") return fieldError(values, result.field, result.message);
     return { status: "error", message: result.message, fieldErrors: {}, values };
   }
-  // A new article saved as a draft says "created"; otherwise the notice names what the button did.
-  redirect(`/dashboard/articles/${result.id}/edit?saved=${!id && intent === "save" ? "created" : intent}`);
+  // A new article saved as a draft says "created"; otherwise the notice names what the button did. The editor's page
+  // is replaced, not stacked: Back after a save would otherwise show the form as it was before it, whose next save
+  // is then refused as a clash with the editor's own newer version (or, from "New article", makes a second article).
+  redirect(`/dashboard/articles/${result.id}/edit?saved=${!id && intent === "save" ? "created" : intent}`, RedirectType.replace);
 });
 
 export const deleteArticleAction = editorAction(z.object({ id: idField }), (input, staff): FormState => {
