@@ -247,9 +247,9 @@ test("an uploaded picture goes into the body where the cursor is, its descriptio
   await expectNoSeriousA11yViolations(page);
 });
 
-test("a long code line, address, word and table in the body scroll or wrap inside the article on a phone, not across the page", async ({ page, browser }) => {
+test("a long code line, address, word and table in the body, and a long word in the title, scroll or wrap inside the article on a phone", async ({ page, browser }) => {
   await signIn(page, "editor");
-  const title = uniqueTitle("Tide table for the harbour");
+  const title = uniqueTitle("Tide table for the Portalderharbourtidegaugesoundingsstation");
   const longLine = `const soundings = [${Array.from({ length: 30 }, (_, i) => (i * 1.25).toFixed(2)).join(", ")}];`;
   await openNewArticle(page);
   await fillArticle(page, {
