@@ -52,7 +52,7 @@ function expectText(field: ArticleField, limit: number, pick: (a: PublicArticle,
 }
 
 expectText("title", articleLimits.title, (_, page) => textOf(page, { className: "article-title" }));
-expectText("excerpt", articleLimits.excerpt, (article) => article.excerpt);
+expectText("excerpt", articleLimits.excerpt, (article) => article.summary);
 expectText("heroCaption", articleLimits.caption, (_, page) => textOf(page, { tag: "figcaption" }));
 expectText("heroAlt", articleLimits.alt, (_, page) => {
   const img = DomUtils.findOne((el) => el.name === "img" && (el.attribs.src ?? "").startsWith(`/media/${heroImageId}`), parseDocument(page).children, true);

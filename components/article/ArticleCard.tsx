@@ -24,7 +24,7 @@ export function ArticleCard({ article, timeZone, showCategory = true, headingLev
         <Heading className="card__title">
           <a href={`/articles/${article.slug}`}>{article.title}</a>
         </Heading>
-        <p className="card__excerpt">{article.excerpt}</p>
+        <p className="card__excerpt">{article.summary}</p>
         <p className="byline">
           By <a href={`/author/${article.authorSlug}`}>{article.authorName}</a> ·{" "}
           <time dateTime={article.publishedAt.toISOString()}>{formatLongDate(article.publishedAt, timeZone)}</time> ·{" "}

@@ -24,7 +24,7 @@ export function LeadStory({ article, timeZone }: { article: ArticleSummary; time
         <h2 className="lead__title">
           <a href={`/articles/${article.slug}`}>{article.title}</a>
         </h2>
-        <p className="lead__excerpt">{article.excerpt}</p>
+        <p className="lead__excerpt">{article.summary}</p>
         <p className="byline">
           By <a href={`/author/${article.authorSlug}`}>{article.authorName}</a> ·{" "}
           <time dateTime={article.publishedAt.toISOString()}>{formatLongDate(article.publishedAt, timeZone)}</time>

@@ -32,7 +32,7 @@ function withAnswer(values: Record<string, string>, state: FormState): Record<st
 
 const hints: Record<string, string> = {
   slug: "The article's address: /articles/<slug>. Changing it on a published article redirects the old address.",
-  excerpt: "One or two sentences for listings and search results.",
+  excerpt: "One or two sentences for listings, feeds and search engines. Left empty, the start of the body is used.",
   tags: "Separated by commas; new tags are created.",
   sourceUrl: "For syndicated pieces: the original, which also becomes the canonical address.",
 };

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { articles, articleViewTotals, authors, categories, images } from "@/db/schema";
 import { approvedCommentCount, tagsOfArticle } from "./articles";
 import { visibleToReaders } from "./visibility";
+import { articleSummary } from "./summary";
 
 const heroImages = alias(images, "hero_images");
 const avatarImages = alias(images, "avatar_images");
@@ -16,7 +17,7 @@ export function loadArticlePage(where: SQL) {
       id: articles.id,
       slug: articles.slug,
       title: articles.title,
-      excerpt: articles.excerpt,
+      summary: articleSummary,
       bodyHtml: articles.bodyHtml,
       bodyText: articles.bodyText,
       categoryId: articles.categoryId,

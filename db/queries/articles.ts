@@ -3,6 +3,7 @@ import { and, count, desc, eq, gte, inArray, ne, sql, type SQL } from "drizzle-o
 import { getDb } from "@/db/client";
 import { articleDailyViews, articles, articleTags, articleViewTotals, authors, categories, images, tags } from "@/db/schema";
 import { visibleToReaders } from "./visibility";
+import { articleSummary } from "./summary";
 
 export const approvedCommentCount = sql<number>`(select count(*) from comments where comments.article_id = ${articles.id} and comments.status = 'approved')`.mapWith(Number);
 
@@ -10,7 +11,7 @@ const summaryColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,
-  excerpt: articles.excerpt,
+  summary: articleSummary,
   publishedAt: articles.publishedAt,
   heroImageId: articles.heroImageId,
   heroWidth: images.width,
@@ -28,7 +29,8 @@ export type ArticleSummary = {
   id: number;
   slug: string;
   title: string;
-  excerpt: string;
+  /** The excerpt, or the start of the body when it has none (db/queries/summary.ts). */
+  summary: string;
   publishedAt: Date;
   heroImageId: string | null;
   heroWidth: number | null;

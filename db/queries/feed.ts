@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articles, articleTags, authors, categories, tags } from "@/db/schema";
 import { visibleToReaders } from "./visibility";
+import { articleSummary } from "./summary";
 
 export type FeedScope = { kind: "site" } | { kind: "category" | "tag" | "author"; id: number };
 
@@ -10,7 +11,8 @@ export type FeedArticle = {
   id: number;
   slug: string;
   title: string;
-  excerpt: string;
+  /** The excerpt, or the start of the body when it has none (db/queries/summary.ts). */
+  summary: string;
   bodyHtml: string;
   publishedAt: Date;
   updatedAt: Date;
@@ -41,7 +43,7 @@ export function feedArticles(scope: FeedScope, now: Date, limit: number): FeedAr
       id: articles.id,
       slug: articles.slug,
       title: articles.title,
-      excerpt: articles.excerpt,
+      summary: articleSummary,
       bodyHtml: articles.bodyHtml,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,

@@ -20,7 +20,7 @@ export function renderAtom(feed: Feed): string {
       `<author><name>${escapeXml(a.authorName)}</name>${a.authorEmail ? `<email>${escapeXml(a.authorEmail)}</email>` : ""}</author>`,
       `<category term="${escapeXml(a.categoryName)}"/>`,
       ...a.tags.map((t) => `<category term="${escapeXml(t)}"/>`),
-      `<summary type="text">${escapeXml(a.excerpt)}</summary>`,
+      `<summary type="text">${escapeXml(a.summary)}</summary>`,
       `<content type="html">${escapeXml(absolutizeHtml(a.bodyHtml, url))}</content>`,
       "</entry>",
     ].join("\n");

@@ -10,7 +10,7 @@ const hostile: FeedArticle = {
   id: 7,
   slug: "tides-and-times",
   title: 'Tides & times: "<script>alert(1)</script>"',
-  excerpt: "Less < more & ]]> end",
+  summary: "Less < more & ]]> end",
   bodyHtml: '<p>Body with ]]> and <a href="/articles/other">a link</a> <img src="/media/abcdefabcdef/1280" srcset="/media/abcdefabcdef/640 640w, /media/abcdefabcdef/1280 1280w"></p>',
   publishedAt: new Date("2026-03-02T10:00:00Z"),
   updatedAt: new Date("2026-03-03T08:30:00Z"),
@@ -51,7 +51,7 @@ describe("RSS 2.0", () => {
     expect(new Date(item.pubDate).toISOString()).toBe(hostile.publishedAt.toISOString());
     expect(item["dc:creator"]).toBe("Maren Holt");
     expect(item.category).toEqual(["City", "Harbour", "Ferries & boats"]);
-    expect(item.description).toBe(hostile.excerpt);
+    expect(item.description).toBe(hostile.summary);
     const content = [item["content:encoded"]["#cdata"]].flat().join("");
     expect(content).toContain("Body with ]]> and");
     expect(content).toContain('href="https://news.example/articles/other"');

@@ -15,7 +15,7 @@ export function renderRss(feed: Feed): string {
       `<dc:creator>${escapeXml(a.authorName)}</dc:creator>`,
       `<category>${escapeXml(a.categoryName)}</category>`,
       ...a.tags.map((t) => `<category>${escapeXml(t)}</category>`),
-      `<description>${escapeXml(a.excerpt)}</description>`,
+      `<description>${escapeXml(a.summary)}</description>`,
       `<content:encoded>${cdata(absolutizeHtml(a.bodyHtml, url))}</content:encoded>`,
       "</item>",
     ].join("\n");

@@ -22,14 +22,14 @@ export function articleMetadata(article: PublicArticle): Metadata {
   const image = shareImage(article);
   return {
     title: article.title,
-    description: article.excerpt,
+    description: article.summary,
     // A syndicated piece names its original as the canonical copy.
     alternates: { canonical: article.sourceUrl ?? path, types: feedAlternates() },
     openGraph: {
       type: "article",
       url: path,
       title: article.title,
-      description: article.excerpt,
+      description: article.summary,
       siteName: siteConfig().name,
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: lastChanged(article).toISOString(),
@@ -39,7 +39,7 @@ export function articleMetadata(article: PublicArticle): Metadata {
       authors: [`${siteConfig().url}/author/${article.author.slug}`],
       images: [image],
     },
-    twitter: { card: "summary_large_image", title: article.title, description: article.excerpt, images: [image.url] },
+    twitter: { card: "summary_large_image", title: article.title, description: article.summary, images: [image.url] },
   };
 }
 
@@ -52,7 +52,7 @@ export function articleJsonLd(article: PublicArticle): object[] {
       siteName: site.name,
       url: `${site.url}${path}`,
       headline: article.title,
-      description: article.excerpt,
+      description: article.summary,
       imageUrl: `${site.url}${shareImage(article).url}`,
       publishedAt: article.publishedAt,
       updatedAt: article.updatedAt,

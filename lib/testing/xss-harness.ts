@@ -198,7 +198,7 @@ export async function renderEverywhere(slug: string, where: string): Promise<{ a
   expectClean(article!.bodyHtml, articleBodyAllowlist, `${where}: article body`);
   const [newsArticle, breadcrumbs] = jsonLdOf(page);
   expect(newsArticle.headline).toBe(shortenAtWord(article!.title, 110));
-  expect(newsArticle.description).toBe(article!.excerpt);
+  expect(newsArticle.description).toBe(article!.summary);
   expect((breadcrumbs.itemListElement as { name: string }[])[2].name).toBe(article!.title);
   // Metadata is data for Next to escape; the canonical address must still be ours or an http(s) original.
   expect(String(articleMetadata(article!).alternates?.canonical)).toMatch(/^(https?:\/\/|\/articles\/)/i);
@@ -212,7 +212,7 @@ export async function renderEverywhere(slug: string, where: string): Promise<{ a
     const entry = entries.get(link);
     expect(entry, `${where}: in the feed`).toBeDefined();
     expect(entry!.title).toBe(xmlText(article!.title));
-    expect(entry!.summary).toBe(xmlText(article!.excerpt));
+    expect(entry!.summary).toBe(xmlText(article!.summary));
   }
   return { article: article!, page, feeds };
 }
