@@ -247,6 +247,35 @@ test("an uploaded picture goes into the body where the cursor is, its descriptio
   await expectNoSeriousA11yViolations(page);
 });
 
+test("saving while the hero image is still uploading is held back until it has arrived, so the article keeps its picture", async ({ page }) => {
+  await signIn(page, "editor");
+  const title = uniqueTitle("Ferry timetable changes");
+  await openNewArticle(page);
+  await fillArticle(page, { title, excerpt: "New sailing times from Monday.", body: "The ferry leaves earlier.", section: "City" });
+  // The upload takes its time, as a large photo on a slow connection does.
+  let release: () => void = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/uploads", async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.locator(".hero-field input[type=file]").setInputFiles(await gradientPng("ferry.png", 800, 500, "#264653", "#2a9d8f"));
+  await expect(page.getByRole("progressbar", { name: "Upload progress" })).toBeVisible();
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  const formAlert = page.locator(".article-form").getByRole("alert");
+  await expect(formAlert).toHaveText("Not saved yet: an image is still uploading. Save again once it has finished.");
+  expect(page.url()).toMatch(/\/dashboard\/articles\/new$/);
+
+  release();
+  await expect(page.getByRole("group", { name: "Hero image" }).getByRole("img")).toBeVisible();
+  await expect(formAlert).toHaveCount(0);
+  await page.getByLabel("Alt text", { exact: true }).fill("The ferry at the quay");
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  const id = await savedArticleId(page, "created");
+  expect(db.articleState(id).heroImageId).toMatch(/^[a-z0-9]+$/);
+  await deleteArticle(page, id, title);
+});
+
 test("a long code line, address, word and table in the body, and a long word in the title, scroll or wrap inside the article on a phone", async ({ page, browser }) => {
   await signIn(page, "editor");
   const title = uniqueTitle("Tide table for the Portalderharbourtidegaugesoundingsstation");

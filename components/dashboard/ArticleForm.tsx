@@ -82,13 +82,19 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
   // another. Dispatching the action here, in a transition, skips that reset; without JavaScript the form posts as is.
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (uploads > 0) return setSavePressedDuringUpload(true);
+    setSavePressedDuringUpload(false);
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => formAction(data));
   };
 
   return (
     <form action={formAction} onSubmit={submit} className="form article-form" noValidate>
-      {state.status === "error" ? (
+      {savePressedDuringUpload && uploads > 0 ? (
+        <p className="form__error" role="alert">
+          Not saved yet: an image is still uploading. Save again once it has finished.
+        </p>
+      ) : state.status === "error" ? (
         <p className="form__error" role="alert">
           {state.message}
         </p>
@@ -172,10 +178,11 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
             alt={values.heroAlt ?? ""}
             onChange={set}
             errors={{ heroImageId: errors.heroImageId, heroCaption: errors.heroCaption, heroAlt: errors.heroAlt }}
+            onUploadBusy={uploadBusy}
           />
         </div>
       </div>
-      <MarkdownEditor value={values.bodyMarkdown ?? ""} onChange={(v) => set("bodyMarkdown", v)} error={errors.bodyMarkdown} initialHtml={initialHtml} preview={preview} />
+      <MarkdownEditor value={values.bodyMarkdown ?? ""} onChange={(v) => set("bodyMarkdown", v)} error={errors.bodyMarkdown} initialHtml={initialHtml} preview={preview} onUploadBusy={uploadBusy} />
     </form>
   );
 }

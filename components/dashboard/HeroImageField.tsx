@@ -9,12 +9,13 @@ type Props = {
   alt: string;
   onChange: (field: "heroImageId" | "heroCaption" | "heroAlt", value: string) => void;
   errors: { heroImageId?: string; heroCaption?: string; heroAlt?: string };
+  onUploadBusy?: (busy: boolean) => void;
 };
 
 const altHint = "What the picture shows, for readers who cannot see it.";
 
 /** The picture above the article: uploaded, previewed, removable, with its caption and a text alternative. */
-export function HeroImageField({ imageId, caption, alt, onChange, errors }: Props) {
+export function HeroImageField({ imageId, caption, alt, onChange, errors, onUploadBusy }: Props) {
   return (
     <fieldset className="hero-field">
       <legend>Hero image</legend>
@@ -28,7 +29,7 @@ export function HeroImageField({ imageId, caption, alt, onChange, errors }: Prop
           </button>
         </div>
       ) : null}
-      <ImageUpload label={imageId ? "Replace image" : "Upload image"} onUploaded={(image) => onChange("heroImageId", image.id)} />
+      <ImageUpload label={imageId ? "Replace image" : "Upload image"} onUploaded={(image) => onChange("heroImageId", image.id)} onBusyChange={onUploadBusy} />
       <FieldMessages id="article-heroImageId" error={errors.heroImageId} />
       <label htmlFor="article-heroAlt">Alt text</label>
       <input

@@ -4,10 +4,16 @@ import { useId, useState } from "react";
 
 export type UploadedImage = { id: string; width: number; height: number };
 
-type Props = { label: string; onUploaded: (image: UploadedImage) => void; hint?: string };
+type Props = {
+  label: string;
+  onUploaded: (image: UploadedImage) => void;
+  hint?: string;
+  /** Told when an upload starts and when it ends, however it ends: a form must not be saved without its picture. */
+  onBusyChange?: (busy: boolean) => void;
+};
 
 /** Uploads one image to /api/uploads, showing its progress; XMLHttpRequest because fetch reports no upload progress. */
-export function ImageUpload({ label, onUploaded, hint }: Props) {
+export function ImageUpload({ label, onUploaded, hint, onBusyChange }: Props) {
   const id = useId();
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -18,6 +24,8 @@ export function ImageUpload({ label, onUploaded, hint }: Props) {
     body.append("file", file);
     setError(null);
     setProgress(0);
+    onBusyChange?.(true);
+    request.onloadend = () => onBusyChange?.(false);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) setProgress(Math.round((event.loaded / event.total) * 100));
     };

@@ -11,6 +11,7 @@ type Props = {
   error?: string;
   initialHtml: string;
   preview: (markdown: string) => Promise<string>;
+  onUploadBusy?: (busy: boolean) => void;
 };
 
 const hint = "Markdown: ## heading, **bold**, *italic*, [link](https://…), > quote, - list.";
@@ -19,7 +20,7 @@ const hint = "Markdown: ## heading, **bold**, *italic*, [link](https://…), > q
  * The body in Markdown beside its preview. The preview comes from the server's own renderer (lib/markdown), so it
  * shows exactly what readers will get; it is asked for 300 ms after typing stops, and late answers are ignored.
  */
-export function MarkdownEditor({ value, onChange, error, initialHtml, preview }: Props) {
+export function MarkdownEditor({ value, onChange, error, initialHtml, preview, onUploadBusy }: Props) {
   const [html, setHtml] = useState(initialHtml);
   const latest = useRef(0);
   const first = useRef(true);
@@ -86,6 +87,7 @@ export function MarkdownEditor({ value, onChange, error, initialHtml, preview }:
           label="Insert image"
           hint="Adds the image where the cursor is, with “alt text” selected: type a description of the picture over it."
           onUploaded={(image) => insertImage(image.id)}
+          onBusyChange={onUploadBusy}
         />
       </div>
       {/* Focusable, so keyboard users can scroll a long preview. */}
