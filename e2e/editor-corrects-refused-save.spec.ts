@@ -59,6 +59,26 @@ test("closing the editor with text not saved asks first, and closing it untouche
   await typing.close();
 });
 
+test("following a dashboard link away from text not saved asks first; staying keeps the text, leaving goes", async ({ page }) => {
+  await signIn(page, "editor");
+  await openNewArticle(page);
+  await page.getByLabel("Title", { exact: true }).fill("A story half written");
+  const articlesLink = page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Articles", exact: true });
+
+  page.once("dialog", (dialog) => {
+    expect(dialog.type()).toBe("confirm");
+    expect(dialog.message()).toBe("Leave this page? Your changes are not saved.");
+    void dialog.dismiss();
+  });
+  await articlesLink.click();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("A story half written");
+  expect(new URL(page.url()).pathname).toBe("/dashboard/articles/new");
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await articlesLink.click();
+  await page.waitForURL((url) => url.pathname === "/dashboard");
+});
+
 test("an earlier revision restored into the form is not saved yet: leaving asks first, and saving keeps it", async ({ page }) => {
   await signIn(page, "editor");
   const section = db.categories()[0];

@@ -57,11 +57,34 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
   const [unsaved, setUnsaved] = useState(startsUnsaved);
   useEffect(() => {
     if (!unsaved) return;
+    let confirmed = false;
     // Closing the tab, reloading or leaving the site asks first, as WordPress and Ghost do.
-    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    const ask = (event: BeforeUnloadEvent) => {
+      if (!confirmed) event.preventDefault();
+    };
+    // A link within the dashboard navigates inside the page, which fires no beforeunload: a plain click on any link
+    // asks too (before Next's own handler, in the capture phase). A link opened elsewhere leaves this page alone.
+    const askOnLink = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+      if (!link || link.getAttribute("target") || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      confirmed = window.confirm("Leave this page? Your changes are not saved.");
+      if (!confirmed) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     window.addEventListener("beforeunload", ask);
-    return () => window.removeEventListener("beforeunload", ask);
+    document.addEventListener("click", askOnLink, true);
+    return () => {
+      window.removeEventListener("beforeunload", ask);
+      document.removeEventListener("click", askOnLink, true);
+    };
   }, [unsaved]);
+
+  // Pictures on their way to the server: saving now would store the article without them.
+  const [uploads, setUploads] = useState(0);
+  const [savePressedDuringUpload, setSavePressedDuringUpload] = useState(false);
+  const uploadBusy = (busy: boolean) => setUploads((n) => Math.max(0, n + (busy ? 1 : -1)));
 
   const errors = state.status === "error" ? state.fieldErrors : {};
   const set = (name: string, value: string) => {
