@@ -135,6 +135,14 @@ describe("address throttling", () => {
     expect(await authenticate(victim.loginEmail, secret, ip, at - 1 + 1000)).toMatchObject({ ok: true });
   });
 
+  it("counts an IPv6 connection's whole /64 as one address: a new address in it per guess does not help", async () => {
+    const victim = await staffUser();
+    for (let i = 0; i < 20; i++) await fail(`guess-${i}@test.example`, `2001:db8:77:1::${(i + 1).toString(16)}`, 1, t0 + i);
+    expect(await authenticate(victim.loginEmail, secret, "2001:db8:77:1:abcd::99", t0 + 100)).toEqual({ ok: false, message: throttledMessage(1) });
+    // The next /64 is another connection.
+    expect(await authenticate(victim.loginEmail, secret, "2001:db8:77:2::1", t0 + 100)).toMatchObject({ ok: true });
+  });
+
   it("does not forget an IP's failures when a valid account signs in from it", async () => {
     const ip = freshIp();
     const own = await staffUser();

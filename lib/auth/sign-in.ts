@@ -4,6 +4,7 @@ import { writeAudit } from "@/db/queries/audit";
 import { markAttemptSucceeded, recentFailures, recordLoginAttempt } from "@/db/queries/login-attempts";
 import { createSession } from "@/db/queries/sessions";
 import { findUserByLoginEmail } from "@/db/queries/users";
+import { addressBlock } from "@/lib/security/address-block";
 import { verifyPassword } from "./password";
 import { accountDisabled, waitMessage, wrongCredentials } from "./sign-in-messages";
 
@@ -20,7 +21,7 @@ export type SignInResult =
   | { ok: true; user: { id: number; name: string; role: string }; sessionId: string }
   | { ok: false; message: string };
 
-/** A password check allowed to go ahead: the attempt already stands as failed until `passed` records otherwise. */
+/** A password check allowed to go ahead (its attempt stands as failed until marked succeeded), or why it must wait. */
 export type PasswordCheck = { attemptId: number } | { waitMessage: string };
 
 /**
@@ -28,9 +29,11 @@ export type PasswordCheck = { attemptId: number } | { waitMessage: string };
  * one when changing it) counts toward the same limits. Refused with the reason when they must wait; otherwise the
  * attempt is recorded as failed now, before argon2 runs, in the same write transaction as the count it was let
  * through on. Checks sent together then each count the ones before them: reading first and recording after the
- * check let 200 parallel guesses all through.
+ * check let 200 parallel guesses all through. An address counts by its block (an IPv6 /64 as one), or a guesser
+ * with a home connection's 2^64 addresses would never reach the address limit.
  */
-export function claimPasswordCheck(email: string, ip: string, now = Date.now()): PasswordCheck {
+export function claimPasswordCheck(email: string, address: string, now = Date.now()): PasswordCheck {
+  const ip = addressBlock(address);
   return writeTransaction((tx): PasswordCheck => {
     const failures = recentFailures(email, ip, now - throttleWindowMs, tx);
     const until = throttledUntil(failures.account, failures.ip);

@@ -59,6 +59,18 @@ describe("posting a comment", () => {
     expect(await post({ articleId: article.id })).toMatchObject({ status: "pending" });
   });
 
+  it("counts an IPv6 connection's whole /64 as one address for that limit", async () => {
+    const article = makeArticle();
+    for (let i = 0; i < 5; i++) {
+      requestHeaders.set("x-forwarded-for", `2001:db8:5:6::${i + 1}`);
+      expect(await post({ articleId: article.id, body: `Comment number ${i}` })).toMatchObject({ status: "pending" });
+    }
+    requestHeaders.set("x-forwarded-for", "2001:db8:5:6:ffff::42");
+    expect(await post({ articleId: article.id })).toMatchObject({ status: "error", message: commentMessages["rate-limited"] });
+    requestHeaders.set("x-forwarded-for", "2001:db8:5:7::1");
+    expect(await post({ articleId: article.id })).toMatchObject({ status: "pending" });
+  });
+
   it("refuses a closed article, by its switch, site-wide or by age, and stores nothing", async () => {
     const closed = makeArticle({ commentsClosed: true });
     expect(await post({ articleId: closed.id })).toMatchObject({ status: "error", message: commentMessages.closed });
