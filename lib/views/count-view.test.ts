@@ -21,11 +21,22 @@ describe("the headers the counting rules read", () => {
       { "user-agent": firefox, "sec-purpose": "prefetch" },
       { "user-agent": firefox, purpose: "prefetch" },
       { "user-agent": firefox, "next-router-prefetch": "1" },
+      { "user-agent": firefox, "sec-fetch-site": "cross-site" },
     ];
     const read = new Set<string>();
     for (const headers of requests) {
       await countView(viewCounter(), { get: (name) => (read.add(name.toLowerCase()), headers[name.toLowerCase()] ?? null) }, article.id, false, "UTC");
     }
     expect([...read].sort()).toEqual([...countingHeaders].sort());
+  });
+});
+
+describe("a view another site's page sends", () => {
+  it("is not counted; our own pages' beacon and pixel, same-origin, are", async () => {
+    const article = makeArticle();
+    const visit = (headers: Record<string, string>) => countView(viewCounter(), { get: (name) => headers[name.toLowerCase()] ?? null }, article.id, false, "UTC");
+    expect(await visit({ "user-agent": firefox, "x-forwarded-for": "192.0.2.61", "sec-fetch-site": "cross-site" })).toMatchObject({ result: { found: true, counted: false, views: 0 } });
+    expect(await visit({ "user-agent": firefox, "x-forwarded-for": "192.0.2.62", "sec-fetch-site": "same-origin" })).toMatchObject({ result: { counted: true, views: 1 } });
+    expect(await visit({ "user-agent": firefox, "x-forwarded-for": "192.0.2.63" })).toMatchObject({ result: { counted: true, views: 2 } });
   });
 });

@@ -1,7 +1,7 @@
 // No "server-only" or Next import: both the Next route (app/api/views) and the beacon's worker thread
 // (lib/server/beacon-counting.ts) count through here.
 import type { ViewCounter, ViewResult } from "@/db/queries/view-counter";
-import { isBot, isPrefetch, type HeaderSource } from "./rules";
+import { isBot, isFromAnotherSite, isPrefetch, type HeaderSource } from "./rules";
 import { clientIp, identifyVisitor, visitorCookie } from "./visitor";
 
 export type CountOutcome = { result: ViewResult; setVisitorId?: string };
@@ -13,7 +13,7 @@ export type Counter = Pick<ViewCounter, "record" | "read">;
  * Every request header the rules below read (rules.ts, visitor.ts): lib/server/view-beacon.ts passes these alone to
  * the thread that counts, and count-view.test.ts checks that the rules read no other.
  */
-export const countingHeaders = ["user-agent", "cookie", "x-forwarded-for", "sec-purpose", "purpose", "x-purpose", "x-moz", "next-router-prefetch"] as const;
+export const countingHeaders = ["user-agent", "cookie", "x-forwarded-for", "sec-purpose", "purpose", "x-purpose", "x-moz", "next-router-prefetch", "sec-fetch-site"] as const;
 
 const visitorCookieValue = new RegExp(`(?:^|;)\\s*${visitorCookie}=([^;]*)`);
 const yearSeconds = 365 * 24 * 60 * 60;
@@ -22,7 +22,7 @@ const yearSeconds = 365 * 24 * 60 * 60;
 export async function countView(counter: Counter, headers: HeaderSource, articleId: number, isStaff: boolean, timeZone: string): Promise<CountOutcome> {
   const now = new Date();
   const userAgent = headers.get("user-agent");
-  if (isBot(userAgent) || isPrefetch(headers) || isStaff) return { result: await counter.read(articleId, now) };
+  if (isBot(userAgent) || isPrefetch(headers) || isFromAnotherSite(headers) || isStaff) return { result: await counter.read(articleId, now) };
   const cookieId = visitorCookieValue.exec(headers.get("cookie") ?? "")?.[1];
   const visitor = identifyVisitor(cookieId, clientIp(headers), userAgent ?? "");
   const result = await counter.record(articleId, visitor, now, timeZone);

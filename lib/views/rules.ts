@@ -18,3 +18,12 @@ export function isPrefetch(headers: HeaderSource): boolean {
   const purpose = `${headers.get("sec-purpose") ?? ""} ${headers.get("purpose") ?? ""} ${headers.get("x-purpose") ?? ""} ${headers.get("x-moz") ?? ""}`;
   return /prefetch|prerender|preview/i.test(purpose) || headers.get("next-router-prefetch") !== null;
 }
+
+/**
+ * A request another site's page made the reader's browser send (an image or a form pointing here): not a visit to
+ * ours, and a way for any site to count views through its own visitors. Our beacon and no-script pixel are
+ * same-origin. Browsers too old to send Sec-Fetch-Site are counted as before.
+ */
+export function isFromAnotherSite(headers: HeaderSource): boolean {
+  return headers.get("sec-fetch-site") === "cross-site";
+}
