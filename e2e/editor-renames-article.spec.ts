@@ -3,6 +3,7 @@ import { signIn } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import * as db from "./support/db";
 import { deleteArticle, editorNotice, publishNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
+import { saveScreen } from "./support/page";
 import { baseURL, newReaderContext } from "./support/readers";
 
 test("an editor renames a published article's address, old links move with it, and unpublishing answers 410", async ({ page, browser }) => {
@@ -58,7 +59,12 @@ test("an editor renames a published article's address, old links move with it, a
     expect(gone?.status()).toBe(410);
     await expect(readerPage.getByRole("heading", { level: 1 })).toHaveText("This article has been removed");
     await expect(readerPage.getByRole("link", { name: "front page", exact: true })).toHaveAttribute("href", "/");
+    await saveScreen(readerPage, "article-removed");
     await expectNoSeriousA11yViolations(readerPage);
+    // The way on from here: a search, which leads to the site's results page.
+    await readerPage.getByRole("searchbox", { name: "Search" }).fill("marina");
+    await readerPage.getByRole("button", { name: "Search" }).click();
+    await readerPage.waitForURL((url) => url.pathname === "/search" && url.searchParams.get("q") === "marina");
   } finally {
     await reader.close();
   }
