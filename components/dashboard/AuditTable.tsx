@@ -1,6 +1,6 @@
 import { formatDateTime } from "@/lib/dates";
 
-type Entry = { id: number; at: Date; actorLabel: string; action: string; entityType: string; entityId: string | null; details: string };
+type Entry = { id: number; at: Date; actorLabel: string; action: string; entityType: string; entityId: string | null; recordName: string | null; details: string };
 
 /** The log's rows. Details are shown as text, whatever they hold. */
 export function AuditTable({ entries, timeZone }: { entries: Entry[]; timeZone: string }) {
@@ -29,6 +29,7 @@ export function AuditTable({ entries, timeZone }: { entries: Entry[]; timeZone: 
             <td data-label="Record">
               {e.entityType}
               {e.entityId ? ` #${e.entityId}` : ""}
+              {e.recordName ? <span className="audit-table__name">{e.recordName}</span> : null}
             </td>
             <td data-label="Details" className="audit-table__details">
               {e.details}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { makeAuthor } from "@/lib/testing/fixtures";
+import { makeArticle, makeAuthor } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import { auditFilterParams } from "@/lib/validation/audit-filter";
 import { countAudit, listAudit, listAuditActions, writeAudit } from "./audit";
@@ -49,5 +49,22 @@ describe("auditFilterParams", () => {
     expect(filter).toEqual({ actor: undefined, action: undefined, from: undefined, to: undefined });
     expect(form).toEqual({ actor: "", action: "", from: "", to: "" });
     expect(page).toBe(1);
+  });
+});
+
+describe("an entry's record", () => {
+  it("is named as it is called now: a user by name, an article by title; other and deleted records by id alone", () => {
+    const article = makeArticle({ title: "Ferry fares rise" });
+    const renamed = makeAuthor("Cato Renamed");
+    writeAudit(getDb(), { actor: { label: "command line" }, action: "user.role", entityType: "user", entityId: renamed.id });
+    writeAudit(getDb(), { actor: { label: "command line" }, action: "article.publish", entityType: "article", entityId: article.id });
+    writeAudit(getDb(), { actor: { label: "command line" }, action: "article.delete", entityType: "article", entityId: 999_999 });
+    const names = listAudit({ actor: "command line" }, 50, 0).map((e) => [e.action, e.recordName]);
+    expect(names.slice(0, 3)).toEqual([
+      ["article.delete", null],
+      ["article.publish", "Ferry fares rise"],
+      ["user.role", "Cato Renamed"],
+    ]);
+    expect(listAudit({ action: "comment.spam" }, 50, 0)[0].recordName).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, isNull, lt, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db/client";
-import { articles, auditLog } from "@/db/schema";
+import { articles, auditLog, authors } from "@/db/schema";
 
 export type { Tx };
 
@@ -47,9 +47,22 @@ function auditWhere(filter: AuditFilter): SQL | undefined {
   return conditions.length ? and(...conditions) : undefined;
 }
 
-/** Audit entries matching the filter, newest first. */
+// What a user or an article is called now, beside its id in the log; null for other records and for deleted ones.
+const recordName = sql<string | null>`case ${auditLog.entityType}
+  when 'user' then (select ${authors.name} from ${authors} where ${authors.id} = cast(${auditLog.entityId} as integer))
+  when 'article' then (select ${articles.title} from ${articles} where ${articles.id} = cast(${auditLog.entityId} as integer))
+end`;
+
+/** Audit entries matching the filter, newest first, each with its record's current name where it has one. */
 export function listAudit(filter: AuditFilter, limit: number, offset: number) {
-  return getDb().select().from(auditLog).where(auditWhere(filter)).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(limit).offset(offset).all();
+  return getDb()
+    .select({ ...getTableColumns(auditLog), recordName })
+    .from(auditLog)
+    .where(auditWhere(filter))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
 }
 
 export function countAudit(filter: AuditFilter): number {
