@@ -5,9 +5,10 @@ export type HeaderSource = { get(name: string): string | null };
 
 export const repeatWindowMs = 30 * 60 * 1000;
 
-// Crawlers, link unfurlers, monitors and scripted clients; a browser's user agent matches none of these.
+// Crawlers, link unfurlers, monitors and scripted clients; a browser's user agent matches none of these. Not "cubot"
+// (a phone maker) and not "telegram" alone: Telegram's in-app browser is a reader, its link previewer says TelegramBot.
 const botPattern =
-  /bot|crawl|spider|slurp|archiver|facebookexternalhit|embedly|quora link preview|whatsapp|telegram|vkshare|pinterest|bingpreview|headless|phantomjs|lighthouse|pagespeed|curl|wget|python-|httpx|go-http-client|java\/|okhttp|axios|node-fetch|undici|libwww|httpclient|feedfetcher|rss|monitor|uptime|preview|scan/i;
+  /(?<!cu)bot|crawl|spider|slurp|archiver|facebookexternalhit|embedly|quora link preview|whatsapp|vkshare|pinterest|bingpreview|headless|phantomjs|lighthouse|pagespeed|curl|wget|python-|httpx|go-http-client|java\/|okhttp|axios|node-fetch|undici|libwww|httpclient|feedfetcher|rss|monitor|uptime|preview|scan/i;
 
 export function isBot(userAgent: string | null): boolean {
   return !userAgent || userAgent.trim() === "" || botPattern.test(userAgent);
