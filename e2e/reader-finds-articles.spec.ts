@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import * as db from "./support/db";
+import { expectNoHorizontalScroll } from "./support/page";
 
 test.describe("a reader finds articles", () => {
   test("searches from the header and sees highlighted, counted results", async ({ page }) => {
@@ -32,6 +33,14 @@ test.describe("a reader finds articles", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search");
     });
   }
+
+  test("searching for a pasted address on a phone keeps the page within the screen", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const address = "https://www.portalder.example/budget/2026/draft-library-hours-and-reading-room-plans";
+    await page.goto(`/search?q=${encodeURIComponent(address)}`);
+    await expect(page.getByRole("status")).toContainText(address);
+    await expectNoHorizontalScroll(page, 320);
+  });
 
   test("searches with JavaScript off", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
