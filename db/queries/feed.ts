@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articles, articleTags, authors, categories, tags } from "@/db/schema";
+import { articles, articleTags, authors, categories, images, tags } from "@/db/schema";
 import { visibleToReaders } from "./visibility";
 import { articleSummary } from "./summary";
 
@@ -20,6 +20,10 @@ export type FeedArticle = {
   authorEmail: string | null;
   categoryName: string;
   tags: string[];
+  /** The hero picture, as stored (its size is the original's), with its text alternative and caption. */
+  hero: { id: string; width: number; height: number; alt: string; caption: string } | null;
+  /** Where a syndicated piece first appeared. */
+  sourceUrl: string | null;
 };
 
 function scopeCondition(scope: FeedScope): SQL | undefined {
@@ -50,10 +54,17 @@ export function feedArticles(scope: FeedScope, now: Date, limit: number): FeedAr
       authorName: authors.name,
       authorEmail: authors.publicEmail,
       categoryName: categories.name,
+      heroId: images.id,
+      heroWidth: images.width,
+      heroHeight: images.height,
+      heroAlt: articles.heroAlt,
+      heroCaption: articles.heroCaption,
+      sourceUrl: articles.sourceUrl,
     })
     .from(articles)
     .innerJoin(authors, eq(authors.id, articles.authorId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .leftJoin(images, eq(images.id, articles.heroImageId))
     .where(and(visibleToReaders(now), scopeCondition(scope)))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
@@ -61,9 +72,10 @@ export function feedArticles(scope: FeedScope, now: Date, limit: number): FeedAr
   const tagRows = rows.length
     ? db.select({ articleId: articleTags.articleId, name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(inArray(articleTags.articleId, rows.map((r) => r.id))).all()
     : [];
-  return rows.map((r) => ({
+  return rows.map(({ heroId, heroWidth, heroHeight, heroAlt, heroCaption, ...r }) => ({
     ...r,
     publishedAt: r.publishedAt!,
     tags: tagRows.filter((t) => t.articleId === r.id).map((t) => t.name),
+    hero: heroId && heroWidth && heroHeight ? { id: heroId, width: heroWidth, height: heroHeight, alt: heroAlt, caption: heroCaption } : null,
   }));
 }

@@ -1,5 +1,8 @@
 import { lastChanged, latestChange } from "@/lib/last-changed";
-import { absolutizeHtml, escapeXml } from "./xml";
+import { feedContent, feedImage } from "./content";
+import { escapeXml } from "./xml";
+
+const enclosure = ({ url, type }: ReturnType<typeof feedImage>) => `<link rel="enclosure" type="${type}" href="${escapeXml(url)}"/>`;
 import { articleUrl, type Feed } from "./feed";
 
 /** Atom 1.0 (RFC 4287). */
@@ -21,7 +24,10 @@ export function renderAtom(feed: Feed): string {
       `<category term="${escapeXml(a.categoryName)}"/>`,
       ...a.tags.map((t) => `<category term="${escapeXml(t)}"/>`),
       `<summary type="text">${escapeXml(a.summary)}</summary>`,
-      `<content type="html">${escapeXml(absolutizeHtml(a.bodyHtml, url))}</content>`,
+      ...(a.hero ? [enclosure(feedImage(feed.siteUrl, a.hero))] : []),
+      // "via": where the entry's content came from (RFC 4287, 4.2.7.2).
+      ...(a.sourceUrl ? [`<link rel="via" href="${escapeXml(a.sourceUrl)}"/>`] : []),
+      `<content type="html">${escapeXml(feedContent(a, feed.siteUrl, url))}</content>`,
       "</entry>",
     ].join("\n");
   });

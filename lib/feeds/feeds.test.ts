@@ -18,6 +18,8 @@ const hostile: FeedArticle = {
   authorEmail: "maren@dateline.example",
   categoryName: "City",
   tags: ["Harbour", "Ferries & boats"],
+  hero: { id: "abcdefabcdef", width: 1600, height: 900, alt: 'The quay at "high" tide & dusk', caption: "Photo: <Port> office" },
+  sourceUrl: "https://wire.example/story?id=4&lang=en",
 };
 
 const feed: Feed = {
@@ -47,6 +49,7 @@ describe("RSS 2.0", () => {
     const item = rss.channel.item;
     expect(item.title).toBe(hostile.title);
     expect(item.link).toBe("https://news.example/articles/tides-and-times");
+    expect(item["media:content"]).toMatchObject({ "@url": "https://news.example/media/abcdefabcdef/1280", "@medium": "image", "@width": "1280", "@height": "720" });
     expect(item.guid["#text"]).toBeTruthy();
     expect(new Date(item.pubDate).toISOString()).toBe(hostile.publishedAt.toISOString());
     expect(item["dc:creator"]).toBe("Maren Holt");
@@ -55,6 +58,18 @@ describe("RSS 2.0", () => {
     const content = [item["content:encoded"]["#cdata"]].flat().join("");
     expect(content).toContain("Body with ]]> and");
     expect(content).toContain('href="https://news.example/articles/other"');
+  });
+
+  it("carries the hero picture with its caption first, and a syndicated piece's source last", () => {
+    const content = [parse(xml).rss.channel.item["content:encoded"]["#cdata"]].flat().join("");
+    expect(content.startsWith('<figure><img src="https://news.example/media/abcdefabcdef/1280" alt="The quay at &quot;high&quot; tide &amp; dusk"><figcaption>Photo: &lt;Port&gt; office</figcaption></figure>')).toBe(true);
+    expect(content.endsWith('<p>Source link: <a href="https://wire.example/story?id=4&amp;lang=en">https://wire.example/story?id=4&amp;lang=en</a></p>')).toBe(true);
+  });
+
+  it("names no picture and no source for an article without them", () => {
+    const plain = parse(renderRss({ ...feed, articles: [{ ...hostile, hero: null, sourceUrl: null }] })).rss.channel.item;
+    expect(plain["media:content"]).toBeUndefined();
+    expect([plain["content:encoded"]["#cdata"]].flat().join("")).not.toMatch(/<figure>|Source link/);
   });
 });
 
@@ -76,10 +91,16 @@ describe("Atom", () => {
     expect(entry.title["#text"]).toBe(hostile.title);
     expect(entry.updated).toBe("2026-03-03T08:30:00.000Z");
     expect(entry.published).toBe("2026-03-02T10:00:00.000Z");
-    expect(entry.link["@href"]).toBe("https://news.example/articles/tides-and-times");
+    const links = [entry.link].flat();
+    expect(links.map((l: Record<string, string>) => [l["@rel"], l["@href"]])).toEqual([
+      ["alternate", "https://news.example/articles/tides-and-times"],
+      ["enclosure", "https://news.example/media/abcdefabcdef/1280"],
+      ["via", "https://wire.example/story?id=4&lang=en"],
+    ]);
     expect(entry.author.name).toBe("Maren Holt");
     expect(entry.content["@type"]).toBe("html");
     expect(entry.content["#text"]).toContain("Body with ]]> and");
+    expect(entry.content["#text"]).toMatch(/^<figure><img src="https:\/\/news\.example\/media\/abcdefabcdef\/1280"/);
   });
 });
 

@@ -1,8 +1,12 @@
 import { latestChange } from "@/lib/last-changed";
-import { absolutizeHtml, cdata, escapeXml } from "./xml";
+import { feedContent, feedImage } from "./content";
+import { cdata, escapeXml } from "./xml";
 import { articleUrl, type Feed } from "./feed";
 
-/** RSS 2.0 with the content and Atom namespaces (full content and a self link). */
+// Media RSS names the picture without the byte length that RSS's own <enclosure> requires.
+const mediaContent = ({ url, width, height, type }: ReturnType<typeof feedImage>) => `<media:content url="${escapeXml(url)}" medium="image" type="${type}" width="${width}" height="${height}"/>`;
+
+/** RSS 2.0 with the content, Dublin Core, Atom and Media RSS namespaces (full content, a self link, the picture). */
 export function renderRss(feed: Feed): string {
   const items = feed.articles.map((a) => {
     const url = articleUrl(feed.siteUrl, a.slug);
@@ -16,7 +20,8 @@ export function renderRss(feed: Feed): string {
       `<category>${escapeXml(a.categoryName)}</category>`,
       ...a.tags.map((t) => `<category>${escapeXml(t)}</category>`),
       `<description>${escapeXml(a.summary)}</description>`,
-      `<content:encoded>${cdata(absolutizeHtml(a.bodyHtml, url))}</content:encoded>`,
+      `<content:encoded>${cdata(feedContent(a, feed.siteUrl, url))}</content:encoded>`,
+      ...(a.hero ? [mediaContent(feedImage(feed.siteUrl, a.hero))] : []),
       "</item>",
     ].join("\n");
   });
@@ -24,7 +29,7 @@ export function renderRss(feed: Feed): string {
   const lastBuild = latestChange(feed.articles);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">',
     "<channel>",
     `<title>${escapeXml(feed.title)}</title>`,
     `<link>${escapeXml(feed.pageUrl)}</link>`,

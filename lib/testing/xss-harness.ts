@@ -93,7 +93,8 @@ export async function feedEntries(rssResponse: Response, atomResponse: Response)
   }
   const atom = new Map<string, FeedEntry>();
   for (const entry of xmlParser.parse(atomXml).feed.entry ?? []) {
-    atom.set(entry.link["@href"], { title: text(entry.title), author: text(entry.author.name), summary: text(entry.summary), content: text(entry.content), categories: (entry.category ?? []).map((c: Record<string, string>) => c["@term"]) });
+    const alternate = [entry.link].flat().find((l: Record<string, string>) => l["@rel"] === "alternate");
+    atom.set(alternate["@href"], { title: text(entry.title), author: text(entry.author.name), summary: text(entry.summary), content: text(entry.content), categories: (entry.category ?? []).map((c: Record<string, string>) => c["@term"]) });
   }
   for (const [name, entries] of [["RSS", rss], ["Atom", atom]] as const) {
     for (const [link, entry] of entries) expect(checkHtml(entry.content, articleBodyAllowlist), `${name} content of ${link}`).toEqual([]);
