@@ -96,6 +96,21 @@ test.describe("a reader finds articles", () => {
     expect((await request.get("/feed")).headers()["content-type"]).toContain("application/rss+xml");
   });
 
+  test("listens with the keyboard: Listen, Pause and Resume keep the focus on the control", async ({ page }) => {
+    // Headless Chromium may have no voice: a stand-in speech synthesis that has one and says nothing.
+    await page.addInitScript(() => {
+      const quiet = { getVoices: () => [{ name: "Stand-in" }], speak() {}, pause() {}, resume() {}, cancel() {}, addEventListener() {} };
+      Object.defineProperty(window, "speechSynthesis", { value: quiet, configurable: true });
+    });
+    await page.goto(`/articles/${db.leadStory().slug}`);
+    const listen = page.getByRole("group", { name: "Listen to this article" });
+    await listen.getByRole("button", { name: "▶ Listen to this article" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(listen.getByRole("button", { name: "❚❚ Pause" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(listen.getByRole("button", { name: "▶ Resume" })).toBeFocused();
+  });
+
   test("gets an article page with sharing tags, structured data, reading time and a listen control", async ({ page }) => {
     const article = db.visibleArticles().find((a) => !a.sourceUrl)!;
     await page.goto(`/articles/${article.slug}`);

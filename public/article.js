@@ -32,6 +32,8 @@
   let textLength = 1;
 
   const show = (next) => {
+    // The button just pressed may hide itself: the keyboard stays on the one that takes its place.
+    const hadFocus = document.activeElement === play || document.activeElement === pause;
     status = next;
     const voiced = status !== "no-voice";
     note.hidden = voiced;
@@ -40,6 +42,7 @@
     progress.hidden = !voiced || status === "idle";
     play.textContent = status === "paused" ? "▶ Resume" : "▶ Listen to this article";
     listen.hidden = false;
+    if (hadFocus && voiced) (play.hidden ? pause : play).focus();
   };
   const checkVoices = () => {
     if (status === "idle" || status === "no-voice") show(synth.getVoices().length > 0 ? "idle" : "no-voice");
