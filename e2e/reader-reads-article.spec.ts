@@ -251,6 +251,21 @@ test.describe("a reader reading an article", () => {
     }
   });
 
+  test("prints an article as its text: no menu, search, comment form or related articles, and link addresses on paper", async ({ page }) => {
+    // A syndicated piece: its source link goes to another site.
+    const article = db.visibleArticles().find((a) => a.sourceUrl)!;
+    await page.goto(`/articles/${article.slug}`);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.title);
+    await expect(page.locator(".article-body")).toBeVisible();
+    for (const hidden of [".site-nav", ".search-form", ".comment-form", ".related", ".listen"]) await expect(page.locator(hidden).first(), hidden).toBeHidden();
+    // A link to another site prints its address after it.
+    const outbound = page.locator(".source-link a");
+    await expect(outbound).toHaveAttribute("href", article.sourceUrl!);
+    expect(await outbound.evaluate((link) => getComputedStyle(link, "::after").content)).toContain(`(${article.sourceUrl})`);
+    await saveScreen(page, "article-printed");
+  });
+
   test("learns when comments are closed, and is not told so where they are open", async ({ page }) => {
     const closed = db.visibleArticles().find((a) => a.commentsClosed);
     const open = db.visibleArticles().find((a) => !a.commentsClosed);
