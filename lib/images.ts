@@ -16,6 +16,12 @@ export function singleImageWidth(originalWidth: number): number {
   return Math.max(...imageWidthsFor(originalWidth).filter((w) => w <= 1280));
 }
 
+/** That one file of a stored picture, with the size it has: for share images and feeds. */
+export function singleImage(picture: { id: string; width: number; height: number }) {
+  const width = singleImageWidth(picture.width);
+  return { path: imageUrl(picture.id, width), width, height: Math.round((picture.height / picture.width) * width) };
+}
+
 export function imageUrl(id: string, width: number): string {
   return `/media/${id}/${width}`;
 }

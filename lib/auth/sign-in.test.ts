@@ -6,7 +6,8 @@ import { recordLoginAttempt } from "@/db/queries/login-attempts";
 import { makeAuthor } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import * as password from "./password";
-import { authenticate, wrongCredentials } from "./sign-in";
+import { authenticate } from "./sign-in";
+import { wrongCredentials } from "./sign-in-messages";
 import { throttledUntil, throttleWindowMs } from "./throttle";
 
 // The real argon2 check, watched: a throttled attempt must be refused without it.

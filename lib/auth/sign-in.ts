@@ -7,15 +7,12 @@ import { findUserByLoginEmail } from "@/db/queries/users";
 import { addressBlock } from "@/lib/security/address-block";
 import { verifyPassword } from "./password";
 import { accountDisabled, waitMessage, wrongCredentials } from "./sign-in-messages";
-
-export { wrongCredentials };
 import { throttledUntil, throttleWindowMs } from "./throttle";
 
 export const sessionMaxAgeSeconds = 12 * 60 * 60;
 
 // A real argon2id hash of a random password: an unknown email is checked against it, so it takes as long as a known one.
 const decoyHash = "$argon2id$v=19$m=19456,t=2,p=1$GTcBASxOOR5BULyFeEnfEw$EA8XFDgL/CNhG03uWgeWYgJL1yWQ7zwwCmAEif4NMMc";
-
 
 export type SignInResult =
   | { ok: true; user: { id: number; name: string; role: string }; sessionId: string }

@@ -1,11 +1,11 @@
 import type { FeedArticle } from "@/db/queries/feed";
-import { imageUrl, singleImageWidth } from "@/lib/images";
+import { singleImage } from "@/lib/images";
 import { absolutizeHtml, escapeXml } from "./xml";
 
 /** The hero picture's one file for feeds, at its stored size: the one an enclosure names and the content shows. */
 export function feedImage(siteUrl: string, hero: NonNullable<FeedArticle["hero"]>) {
-  const width = singleImageWidth(hero.width);
-  return { url: `${siteUrl}${imageUrl(hero.id, width)}`, width, height: Math.round((hero.height / hero.width) * width), type: "image/webp" };
+  const { path, width, height } = singleImage(hero);
+  return { url: `${siteUrl}${path}`, width, height, type: "image/webp" };
 }
 
 /**

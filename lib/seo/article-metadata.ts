@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import type { PublicArticle } from "@/db/queries/article-page";
 import { siteConfig } from "@/lib/config";
 import { feedAlternates } from "@/lib/feeds/alternates";
-import { imageUrl, singleImageWidth } from "@/lib/images";
+import { singleImage } from "@/lib/images";
 import { lastChanged } from "@/lib/last-changed";
 import { breadcrumbList, newsArticle } from "./json-ld";
 
@@ -13,8 +13,8 @@ import { breadcrumbList, newsArticle } from "./json-ld";
  */
 function shareImage(article: PublicArticle) {
   if (!article.hero) return { url: `/og/${article.slug}`, width: 1200, height: 630, alt: article.title };
-  const width = singleImageWidth(article.hero.width);
-  return { url: imageUrl(article.hero.id, width), width, height: Math.round((article.hero.height / article.hero.width) * width), alt: article.heroAlt };
+  const { path, width, height } = singleImage(article.hero);
+  return { url: path, width, height, alt: article.heroAlt };
 }
 
 export function articleMetadata(article: PublicArticle): Metadata {
