@@ -5,13 +5,17 @@ const nextConfig: NextConfig = {
   // better-sqlite3 and sharp are native modules: load them from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "sharp"],
   poweredByHeader: false,
-  // WordPress's feed addresses, so readers' feed subscriptions survive a move from WordPress to Dateline.
+  // WordPress's addresses for feeds, later pages and search, so readers' subscriptions and links survive a move from
+  // WordPress to Dateline.
   async redirects() {
     return [
-      { source: "/feed", destination: "/feed.xml", permanent: true },
+      { source: "/feed/:format(rss|rss2)?", destination: "/feed.xml", permanent: true },
       { source: "/feed/atom", destination: "/atom.xml", permanent: true },
-      { source: "/:kind(category|tag|author)/:slug/feed", destination: "/:kind/:slug/feed.xml", permanent: true },
+      { source: "/:kind(category|tag|author)/:slug/feed/:format(rss|rss2)?", destination: "/:kind/:slug/feed.xml", permanent: true },
       { source: "/:kind(category|tag|author)/:slug/feed/atom", destination: "/:kind/:slug/atom.xml", permanent: true },
+      { source: "/page/:page(\\d+)", destination: "/?page=:page", permanent: true },
+      { source: "/:kind(category|tag|author)/:slug/page/:page(\\d+)", destination: "/:kind/:slug?page=:page", permanent: true },
+      { source: "/", has: [{ type: "query", key: "s", value: "(?<terms>.+)" }], destination: "/search?q=:terms", permanent: true },
     ];
   },
   async headers() {

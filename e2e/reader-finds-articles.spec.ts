@@ -81,17 +81,26 @@ test.describe("a reader finds articles", () => {
     expect(new URL((await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute("href"))!, page.url()).pathname).toBe("/feed.xml");
   });
 
-  test("keeps a feed subscription made at WordPress's feed addresses", async ({ request }) => {
+  test("keeps a feed subscription, a later page or a search made at WordPress's addresses", async ({ request }) => {
     const category = db.categories()[0];
     for (const [from, to] of [
       ["/feed", "/feed.xml"],
+      ["/feed/rss2", "/feed.xml"],
       ["/feed/atom", "/atom.xml"],
       [`/category/${category.slug}/feed`, `/category/${category.slug}/feed.xml`],
+      [`/category/${category.slug}/feed/rss2`, `/category/${category.slug}/feed.xml`],
       [`/category/${category.slug}/feed/atom`, `/category/${category.slug}/atom.xml`],
+      ["/page/2", "/?page=2"],
+      [`/category/${category.slug}/page/2`, `/category/${category.slug}?page=2`],
+      ["/?s=harbour", "/search?q=harbour"],
     ]) {
       const response = await request.get(from, { maxRedirects: 0 });
       expect(response.status(), from).toBe(308);
-      expect(new URL(response.headers().location, "http://localhost").pathname, from).toBe(to);
+      // Next passes the old query on too (?s= stays beside ?q=): what matters is the page and its own parameter.
+      const location = new URL(response.headers().location, "http://localhost");
+      const [path, parameter] = to.split("?");
+      expect(location.pathname, from).toBe(path);
+      if (parameter) expect(location.searchParams.get(parameter.split("=")[0]), from).toBe(parameter.split("=")[1]);
     }
     expect((await request.get("/feed")).headers()["content-type"]).toContain("application/rss+xml");
   });
