@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import type { FormState } from "@/lib/auth/guards";
 import type { ListStatus } from "@/lib/dashboard/article-list";
 import { slugify } from "@/lib/slug";
@@ -8,6 +8,7 @@ import { describedBy, FieldMessages } from "./FieldMessages";
 import { HeroImageField } from "./HeroImageField";
 import { MarkdownEditor } from "./MarkdownEditor";
 import { PublishBox } from "./PublishBox";
+import { useLeaveWarning } from "./use-leave-warning";
 
 type Props = {
   action: (state: FormState | undefined, data: FormData) => Promise<FormState>;
@@ -55,31 +56,7 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
 
   // Typed (or restored) and not saved yet. A save that succeeds starts the form afresh (its page gives it a new key).
   const [unsaved, setUnsaved] = useState(startsUnsaved);
-  useEffect(() => {
-    if (!unsaved) return;
-    let confirmed = false;
-    // Closing the tab, reloading or leaving the site asks first, as WordPress and Ghost do.
-    const ask = (event: BeforeUnloadEvent) => {
-      if (!confirmed) event.preventDefault();
-    };
-    // A link within the dashboard navigates inside the page, which fires no beforeunload: a plain click on any link
-    // asks too (before Next's own handler, in the capture phase). A link opened elsewhere leaves this page alone.
-    const askOnLink = (event: MouseEvent) => {
-      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
-      if (!link || link.getAttribute("target") || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      confirmed = window.confirm("Leave this page? Your changes are not saved.");
-      if (!confirmed) {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-    };
-    window.addEventListener("beforeunload", ask);
-    document.addEventListener("click", askOnLink, true);
-    return () => {
-      window.removeEventListener("beforeunload", ask);
-      document.removeEventListener("click", askOnLink, true);
-    };
-  }, [unsaved]);
+  useLeaveWarning(unsaved);
 
   // Pictures on their way to the server: saving now would store the article without them.
   const [uploads, setUploads] = useState(0);
