@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import * as db from "./support/db";
-import { deleteArticle, fillArticle, openNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
+import { deleteArticle, editorNotice, fillArticle, openNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
 
 // React resets a form after its action answers, and that reset puts a controlled <select> or checkbox back to what it
 // first rendered (react#30580, react#31695): the editor showed the section and lead choice as typed, then sent others.
@@ -103,6 +103,8 @@ test("an earlier revision restored into the form is not saved yet: leaving asks 
 
   await page.getByRole("button", { name: "Save draft", exact: true }).click();
   await savedArticleId(page, "save");
+  // The address changes before the page's new form is in place: its notice says it is.
+  await expect(editorNotice(page)).toHaveText("Saved.");
   expect(db.articleState(id).title).toBe(first);
   expect(await wouldAsk()).toBe(false);
   await deleteArticle(page, id, first);
