@@ -105,6 +105,21 @@ test.describe("a reader finds articles", () => {
     expect((await request.get("/feed")).headers()["content-type"]).toContain("application/rss+xml");
   });
 
+  test("polls the feed as a feed reader does: 304 with no body while its copy is current", async ({ request }) => {
+    // The first GET may render the feed; the second comes from the page cache, which tags what it sends.
+    await request.get("/feed.xml");
+    const first = await request.get("/feed.xml");
+    const etag = first.headers()["etag"];
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await request.get("/feed.xml", { headers: { "If-None-Match": etag } });
+    expect(again.status()).toBe(304);
+    expect(await again.body()).toHaveLength(0);
+    expect(again.headers()["etag"]).toBe(etag);
+    const other = await request.get("/feed.xml", { headers: { "If-None-Match": '"an-older-copy"' } });
+    expect(other.status()).toBe(200);
+    expect(await other.text()).toContain("<rss");
+  });
+
   test("listens with the keyboard: Listen, Pause and Resume keep the focus on the control", async ({ page }) => {
     // Headless Chromium may have no voice: a stand-in speech synthesis that has one and says nothing.
     await page.addInitScript(() => {

@@ -9,6 +9,7 @@
 //    auto-close, which change pages without anyone writing anything.
 // View counts in a cached page may be a little behind; the page's beacon replaces them with the live count.
 
+import crypto from "node:crypto";
 import zlib from "node:zlib";
 import { articlesShown, followPageChanges, touches } from "./page-changes.mjs";
 
@@ -60,6 +61,13 @@ function servableUnder(key, encoding) {
 function articlesIn(key, body, encoding) {
   const codec = codecs[encoding];
   return codec ? articlesShown(key.slice(key.indexOf(" ") + 1), codec[0](body).toString("utf8")) : null;
+}
+
+/** Whether an If-None-Match header names the entity tag (weak comparison, as RFC 9110 has it for this header). */
+function matchesEtag(ifNoneMatch, etag) {
+  if (!ifNoneMatch || !etag) return false;
+  if (ifNoneMatch.trim() === "*") return true;
+  return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
 /** What a CDN or reverse proxy in front may do with a reader page: keep it briefly, refresh it in the background. */
@@ -169,7 +177,9 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
     set(key, entry) {
       remove(key);
       const at = now();
-      const stored = { ...entry, expiresAt: Math.min(at + ttlMs, nextTimeChange(at)) };
+      // Feed readers and browsers that kept a copy ask again with its tag, and are answered 304 with no body.
+      const etag = `"${crypto.createHash("sha1").update(entry.body).digest("base64url")}"`;
+      const stored = { ...entry, headers: { ...entry.headers, etag }, expiresAt: Math.min(at + ttlMs, nextTimeChange(at)) };
       const tooLate = changes.changedSince(entry.version, entry.articles);
       if (stored.body.length > maxBytes / 16 || stored.expiresAt <= at || tooLate || !admitted(key)) return stored;
       entries.set(key, stored);
@@ -181,8 +191,13 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
       return stored;
     },
 
-    /** Answers from the cache. */
+    /** Answers from the cache: 304 Not Modified to a client that has this very copy. */
     send(entry, request, response) {
+      const { etag, vary } = entry.headers;
+      if (matchesEtag(request.headers["if-none-match"], etag)) {
+        response.writeHead(304, { etag, ...(vary ? { vary } : {}), "cache-control": readerCacheControl, "x-cache": "HIT" });
+        return response.end();
+      }
       response.writeHead(entry.status, { ...entry.headers, "x-cache": "HIT", "content-length": String(entry.body.length) });
       response.end(request.method === "HEAD" ? undefined : entry.body);
     },

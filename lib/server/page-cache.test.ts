@@ -199,3 +199,36 @@ describe("pages rewritten before they are sent and kept", () => {
     expect(cache.get("gzip /about")?.body.toString()).toBe("<p>about</p>");
   });
 });
+
+describe("a client that has the page already", () => {
+  const tagged = (etag: string) => request("/about", { "if-none-match": etag });
+
+  it("is answered 304 with no body when its copy's tag matches, and the page when it does not", () => {
+    const pages = cache();
+    render(pages, "gzip /about", "<p>about</p>", 200, { "content-type": "text/html; charset=utf-8", vary: "Accept-Encoding" });
+    const entry = pages.get("gzip /about")!;
+    const etag = String(entry.headers.etag);
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+
+    for (const header of [etag, `W/${etag}`, `"other", ${etag}`, "*"]) {
+      const response = new Response();
+      pages.send(entry, tagged(header), response as never);
+      expect(response.statusCode, header).toBe(304);
+      expect(response.body, header).toEqual([]);
+      expect(response.headers, header).toMatchObject({ etag, vary: "Accept-Encoding" });
+    }
+    const stale = new Response();
+    pages.send(entry, tagged('"an-older-copy"'), stale as never);
+    expect(stale.statusCode).toBe(200);
+    expect(Buffer.concat(stale.body).toString()).toBe("<p>about</p>");
+    expect(stale.headers.etag).toBe(etag);
+  });
+
+  it("gets a new tag once the page changes", () => {
+    const pages = cache();
+    render(pages, "gzip /about", "<p>about</p>");
+    const before = pages.get("gzip /about")!.headers.etag;
+    render(pages, "gzip /about", "<p>about, edited</p>");
+    expect(pages.get("gzip /about")!.headers.etag).not.toBe(before);
+  });
+});
