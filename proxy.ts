@@ -8,12 +8,15 @@ import { staffContentSecurityPolicy } from "@/lib/security/headers";
  * Work that must happen before a page renders.
  * - Old article URLs: a renamed article answers 301 to its new URL, an unpublished one 410 Gone (a page can set neither).
  * - Old author URLs: the archive and feeds of an author who changed their slug answer 301 to the new ones.
+ * - Capitals in a reader address: slugs are lowercase, and an address typed or shared with capitals answers 301 to its
+ *   lowercase form, as WordPress answers it in any case.
  * - The dashboard and sign-in page: a fresh CSP nonce per request, which Next puts on its own scripts; and visitors
  *   without a session cookie are sent to sign in. That redirect is only a convenience: every dashboard page, action
  *   and handler checks the session itself.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (readerAddress.test(pathname) && hasCapitals(pathname)) return lowercased(request);
   if (pathname.startsWith("/articles/")) return articleAddress(request, pathname.slice("/articles/".length));
   if (pathname.startsWith("/author/")) return authorAddress(request);
   const signedIn = request.cookies.getAll().some((c) => c.name.endsWith("next-auth.session-token"));
@@ -23,6 +26,19 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(login);
   }
   return withNonce(request);
+}
+
+const readerAddress = /^\/(?:articles|author|category|tag)\//;
+
+/** Whether a path has capital letters outside its %-escapes (whose hex digits may be either case). */
+function hasCapitals(pathname: string): boolean {
+  return /[A-Z]/.test(pathname.replace(/%[0-9A-Fa-f]{2}/g, ""));
+}
+
+function lowercased(request: NextRequest) {
+  const url = request.nextUrl.clone();
+  url.pathname = url.pathname.toLowerCase();
+  return NextResponse.redirect(url, 301);
 }
 
 /** A path segment unescaped; null when its %-escapes are malformed, which no slug can be. */
@@ -71,4 +87,6 @@ function withNonce(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/articles/:slug", "/author/:slug", "/author/:slug/:feed", "/dashboard", "/dashboard/:path*", "/login"] };
+export const config = {
+  matcher: ["/articles/:slug", "/author/:slug", "/author/:slug/:feed", "/category/:slug", "/category/:slug/:feed", "/tag/:slug", "/tag/:slug/:feed", "/dashboard", "/dashboard/:path*", "/login"],
+};

@@ -120,6 +120,24 @@ test.describe("a reader finds articles", () => {
     expect(await other.text()).toContain("<rss");
   });
 
+  test("follows an address typed or shared with capitals to its lowercase page, query kept", async ({ page, request }) => {
+    const lead = db.leadStory();
+    const tag = db.tagsOfArticle(lead.id)[0];
+    const capitalised = (slug: string) => slug.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+    for (const path of [`/articles/${lead.slug}`, `/category/${lead.categorySlug}?page=1`, `/tag/${tag.slug}`, `/author/${lead.authorSlug}/feed.xml`]) {
+      const [pathname, query] = path.split("?");
+      const typed = pathname.replace(/^(\/[a-z]+\/)([^/]+)/, (_, prefix: string, slug: string) => prefix + capitalised(slug)) + (query ? `?${query}` : "");
+      expect(typed, path).not.toBe(path);
+      const response = await request.get(typed, { maxRedirects: 0 });
+      expect(response.status(), typed).toBe(301);
+      const location = new URL(response.headers().location, "http://localhost");
+      expect(location.pathname + location.search, typed).toBe(path);
+    }
+    await page.goto(`/articles/${capitalised(lead.slug)}`);
+    await expect(page).toHaveURL(new RegExp(`/articles/${lead.slug}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(lead.title);
+  });
+
   test("listens with the keyboard: Listen, Pause and Resume keep the focus on the control", async ({ page }) => {
     // Headless Chromium may have no voice: a stand-in speech synthesis that has one and says nothing.
     await page.addInitScript(() => {
