@@ -8,7 +8,7 @@ const times = { p50: 1, p90: 2, slowest: { query: "harbour", ms: 3 } };
 
 function reportWith(rows: Row[]): string {
   const log = vi.spyOn(console, "log").mockImplementation(() => {});
-  printReport({ rows, counted: 5, beaconsSent: 5, stored: 5, scripts: { count: 1, rawBytes: 3000, gzipBytes: 1300 }, searchQuery: times, searchPages: times, wrk: true, wrkRounds: 2, command: "npm run bench", articles: 1000, duration: 10 });
+  printReport({ rows, counted: 5, beaconsSent: 5, stored: 5, scripts: { count: 1, rawBytes: 3000, gzipBytes: 1300 }, searchQuery: times, searchPages: times, wrk: true, wrkRounds: 2, wrkRoundSeconds: 3, command: "npm run bench", articles: 1000, duration: 10 });
   return log.mock.calls.map((call) => call.join(" ")).join("\n");
 }
 
@@ -17,7 +17,7 @@ afterEach(() => vi.restoreAllMocks());
 describe("printReport", () => {
   it("gives a wrk ratio over the rounds' mean rates, with the lowest and highest of its rounds", () => {
     const out = reportWith([wrkRow("wrk: article page + beacons", [16_000, 18_000]), wrkRow("wrk: yardstick /about", [20_000, 18_000])]);
-    expect(out).toMatch(/each wrk row is 2 rounds of 10 s/);
+    expect(out).toMatch(/each wrk row is 2 rounds of 3 s/);
     expect(out).toMatch(/article\/about\s+0\.89 {2}target >= 0\.90 {2}below {2}\(rounds: 0\.80 to 1\.00\)/);
   });
 

@@ -16,6 +16,8 @@ type Report = {
   searchPages: QueryTimes;
   wrk: boolean;
   wrkRounds: number;
+  /** Each wrk round's length, in seconds. */
+  wrkRoundSeconds: number;
   command: string;
   articles: number;
   duration: number;
@@ -53,7 +55,7 @@ export function printReport(report: Report): void {
   const note = (r: Row) => (r.stats.total === 0 ? ["no response completed within the run", r.note].filter(Boolean).join("; ") : r.note);
   const body = rows.map((r) => [r.name, fixed(r.stats.rps, 0), latency(r, r.stats.p50), latency(r, r.stats.p99), String(r.stats.non2xx), String(r.stats.errors), fixed(r.rssMb, 0), note(r)]);
   const maxRss = Math.max(...rows.map((r) => r.rssMb));
-  const rounds = report.wrk ? `; each wrk row is ${report.wrkRounds} rounds of ${report.duration} s, taken in turns with the other wrk rows: mean req/s, median p50, worst p99` : "";
+  const rounds = report.wrk ? `; each wrk row is ${report.wrkRounds} rounds of ${report.wrkRoundSeconds} s, taken in turns with the other wrk rows: mean req/s, median p50, worst p99` : "";
   console.log(`\nDateline bench: ${report.articles.toLocaleString("en-US")} articles, ${report.duration} s per measurement, autocannon at 32 connections unless noted${rounds}\n`);
   console.log(table([header, ...body]));
   console.log(`\nmax server RSS over all runs: ${fixed(maxRss, 0)} MB`);

@@ -2,7 +2,8 @@
 -- Arguments: page path, beacon path, user agent, seconds of the run.
 -- One request in eleven is a beacon from a new visitor, so beacons arrive at a tenth of the page rate. Beacons stop in
 -- the run's last half second, so every beacon sent is answered before wrk stops and counted = stored can be checked
--- exactly.
+-- exactly. That last half second, pages alone, is left out of the page rate: done() reports the pages answered while
+-- beacons were being sent, and over how long.
 local ffi = require("ffi")
 ffi.cdef([[
   typedef struct { long tv_sec; long tv_nsec; } dateline_timespec;
@@ -16,7 +17,7 @@ local function seconds_now()
 end
 
 -- Globals, not locals: done() reads each thread's tally with thread:get, which sees globals only.
-sent, counted, uncounted = 0, 0, 0
+sent, counted, uncounted, pages_with_beacons, beacon_seconds = 0, 0, 0, 0, 0
 local page, beacon_path, agent, beacons_until
 local threads = {}
 
@@ -27,7 +28,8 @@ end
 function init(args)
   page = wrk.format("GET", args[1], { ["User-Agent"] = args[3], ["Accept-Encoding"] = "gzip" })
   beacon_path, agent = args[2], args[3]
-  beacons_until = seconds_now() + tonumber(args[4]) - 0.5
+  beacon_seconds = tonumber(args[4]) - 0.5
+  beacons_until = seconds_now() + beacon_seconds
   math.randomseed(os.time())
 end
 
@@ -46,20 +48,22 @@ end
 
 -- Beacon answers are a few bytes of JSON; pages are kilobytes and are not looked into.
 function response(status, headers, body)
-  if #body < 200 then
-    if string.find(body, '"counted":true', 1, true) then
-      counted = counted + 1
-    elseif string.find(body, '"counted":false', 1, true) then
-      uncounted = uncounted + 1
-    end
+  if #body >= 200 then
+    if seconds_now() < beacons_until then pages_with_beacons = pages_with_beacons + 1 end
+  elseif string.find(body, '"counted":true', 1, true) then
+    counted = counted + 1
+  elseif string.find(body, '"counted":false', 1, true) then
+    uncounted = uncounted + 1
   end
 end
 
 function done(summary, latency, requests)
-  local c, u = 0, 0
+  local c, u, p = 0, 0, 0
   for _, thread in ipairs(threads) do
     c = c + thread:get("counted")
     u = u + thread:get("uncounted")
+    p = p + thread:get("pages_with_beacons")
   end
   io.write(string.format("beacons answered: counted %d, uncounted %d\n", c, u))
+  io.write(string.format("pages while beacons were sent: %d in %.3f s\n", p, threads[1]:get("beacon_seconds")))
 end

@@ -12,7 +12,7 @@ import { timeSearchQueries } from "@/lib/bench/search-query";
 import { startServer } from "@/lib/bench/server";
 import { chooseTargets, searchQueries, storedViews } from "@/lib/bench/targets";
 import { hasWrk } from "@/lib/bench/wrk";
-import { measureWithWrk, wrkRounds } from "@/lib/bench/wrk-rounds";
+import { measureWithWrk, wrkRoundSeconds, wrkRounds } from "@/lib/bench/wrk-rounds";
 
 /** `npm run bench [-- --articles N --duration S]`: throughput and latency of the reader's routes on the production server. */
 async function main() {
@@ -88,7 +88,7 @@ async function main() {
   // After the server has stopped, so the timing has the CPU to itself.
   const searchQuery = timeSearchQueries(dbPath);
 
-  printReport({ rows, counted: beaconTally.counted, beaconsSent: beaconTally.sent, stored, scripts, searchQuery, searchPages, wrk, wrkRounds, command: `npm run bench -- --articles ${articles} --duration ${duration}`, articles, duration });
+  printReport({ rows, counted: beaconTally.counted, beaconsSent: beaconTally.sent, stored, scripts, searchQuery, searchPages, wrk, wrkRounds, wrkRoundSeconds: wrkRoundSeconds(duration), command: `npm run bench -- --articles ${articles} --duration ${duration}`, articles, duration });
 }
 
 runCli(main);
