@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { account, setDisabledInDb, signIn, staffRecord } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { expectNoHorizontalScroll } from "./support/page";
 
 const onLoginPage = (url: URL) => url.pathname === "/login";
 
@@ -61,4 +62,29 @@ test("a user disabled while signed in loses the dashboard at the next request", 
   } finally {
     setDisabledInDb(editor.email, false);
   }
+});
+
+test("an admin on a phone gets the article list as cards, sorts it with Sort by, and the menu marks the page", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "admin");
+  await page.goto("/dashboard");
+  const nav = page.getByRole("navigation", { name: "Dashboard" });
+  await expect(nav.locator('[aria-current="page"]')).toHaveText("Articles");
+  await expectNoHorizontalScroll(page, 390);
+
+  await page.getByLabel("Sort by").selectOption({ label: "Most viewed first" });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page.waitForURL((url) => url.searchParams.get("order") === "views-desc");
+  // Each row is a card whose cells say what they hold; the most viewed article comes first.
+  const views = await page.locator('td[data-label="Views"]').allTextContents();
+  const counts = views.map((text) => Number(text.replace(/\D/g, "")));
+  expect(counts.length).toBeGreaterThan(1);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  await expect(page.getByRole("rowheader").first()).toBeVisible();
+  await expectNoHorizontalScroll(page, 390);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("rowheader").first().getByRole("link").click();
+  await page.waitForURL(/\/dashboard\/articles\/\d+\/edit$/);
+  await expect(nav.locator('[aria-current="page"]')).toHaveText("Articles");
 });

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { listStatuses, type ListQuery } from "@/lib/dashboard/article-list";
+import { listStatuses, orderChoices, type ListQuery } from "@/lib/dashboard/article-list";
 
-/** A plain GET form, so filtering and searching work without JavaScript; the sort order is kept. */
+/** A plain GET form, so filtering, searching and sorting work without JavaScript. */
 export function ArticleFilters({ query }: { query: ListQuery }) {
   return (
     <form method="get" action="/dashboard" className="toolbar form" role="search" aria-label="Filter articles">
@@ -20,16 +20,20 @@ export function ArticleFilters({ query }: { query: ListQuery }) {
           ))}
         </select>
       </div>
-      {query.sort !== "updated" || query.dir !== "desc" ? (
-        <>
-          <input type="hidden" name="sort" value={query.sort} />
-          <input type="hidden" name="dir" value={query.dir} />
-        </>
-      ) : null}
+      <div>
+        <label htmlFor="filter-order">Sort by</label>
+        <select id="filter-order" name="order" defaultValue={`${query.sort}-${query.dir}`}>
+          {orderChoices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </div>
       <button type="submit" className="button">
         Filter
       </button>
-      {query.q || query.status ? (
+      {query.q || query.status || query.sort !== "updated" || query.dir !== "desc" ? (
         <Link href="/dashboard" className="toolbar__reset">
           Show all
         </Link>

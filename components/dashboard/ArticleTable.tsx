@@ -24,9 +24,10 @@ function SortHeader({ query, sort, label, numeric }: { query: ListQuery; sort: S
 
 export function ArticleTable({ rows, query, timeZone, now, bulkFormId }: Props) {
   return (
-    // Wide on a phone: the table scrolls sideways in its box rather than the whole page.
+    // On a phone each row becomes a card (the filter form's "Sort by" stands in for the hidden headers); between that
+    // and a wide screen the table scrolls sideways in its box rather than the whole page.
     <div className="table-scroll">
-      <table className="data-table">
+      <table className="data-table data-table--stack article-table">
         <caption className="visually-hidden">Articles, sorted by {query.sort} ({query.dir === "asc" ? "ascending" : "descending"})</caption>
         <thead>
           <tr>
@@ -49,23 +50,27 @@ export function ArticleTable({ rows, query, timeZone, now, bulkFormId }: Props) 
           {rows.map((row) => (
             <tr key={row.id}>
               {bulkFormId ? (
-                <td>
+                <td className="data-table__check">
                   <input type="checkbox" name="ids" value={row.id} form={bulkFormId} aria-label={`Tick “${row.title}”`} />
                 </td>
               ) : null}
-              <td>
+              <th scope="row">
                 <Link href={`/dashboard/articles/${row.id}/edit`}>{row.title}</Link>
-              </td>
-              <td>
+              </th>
+              <td data-label="Status">
                 <StatusBadge status={displayStatus(row, now)} />
               </td>
-              <td>{row.authorName}</td>
-              <td>{row.categoryName}</td>
-              <td>{row.publishedAt ? <time dateTime={row.publishedAt.toISOString()}>{formatDateTime(row.publishedAt, timeZone)}</time> : "—"}</td>
-              <td className="number">{row.views.toLocaleString("en-US")}</td>
-              <td className="number">{row.commentCount.toLocaleString("en-US")}</td>
+              <td data-label="Author">{row.authorName}</td>
+              <td data-label="Section">{row.categoryName}</td>
+              <td data-label="Published">{row.publishedAt ? <time dateTime={row.publishedAt.toISOString()}>{formatDateTime(row.publishedAt, timeZone)}</time> : "—"}</td>
+              <td data-label="Views" className="number">
+                {row.views.toLocaleString("en-US")}
+              </td>
+              <td data-label="Comments" className="number">
+                {row.commentCount.toLocaleString("en-US")}
+              </td>
               {bulkFormId ? (
-                <td>
+                <td data-label="Discussion">
                   <CommentsToggle articleId={row.id} commentsClosed={row.commentsClosed} articleTitle={row.title} />
                 </td>
               ) : null}

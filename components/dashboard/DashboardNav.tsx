@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/SignOutButton";
+import { DashboardNavLink } from "./DashboardNavLink";
 
 /** `pendingComments`: shown beside the admins' Comments link while comments wait for moderation. */
 type Props = { siteName: string; staff: { name: string; role: string }; pendingComments: number };
@@ -29,7 +30,7 @@ export function DashboardNav({ siteName, staff, pendingComments }: Props) {
           <ul>
             {links.map((l) => (
               <li key={l.href}>
-                <Link href={l.href}>
+                <DashboardNavLink href={l.href}>
                   {l.label}
                   {l.href === "/dashboard/comments" && pendingComments > 0 ? (
                     <span className="nav-count">
@@ -37,7 +38,7 @@ export function DashboardNav({ siteName, staff, pendingComments }: Props) {
                       <span className="visually-hidden"> waiting</span>
                     </span>
                   ) : null}
-                </Link>
+                </DashboardNavLink>
               </li>
             ))}
             <li>

@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { displayStatus, listHref, parseListQuery, sortHref } from "./article-list";
 
 describe("the article table's query string", () => {
+  it("takes the order from the filter form's Sort by, unless the column headers' sort and dir say otherwise", () => {
+    expect(parseListQuery({ order: "views-asc" })).toMatchObject({ sort: "views", dir: "asc" });
+    expect(parseListQuery({ order: "title-desc", q: "x" })).toMatchObject({ sort: "title", dir: "desc", q: "x" });
+    expect(parseListQuery({ order: "views-asc", sort: "title", dir: "desc" })).toMatchObject({ sort: "title", dir: "desc" });
+    expect(parseListQuery({ order: "drop-table" })).toMatchObject({ sort: "updated", dir: "desc" });
+    expect(parseListQuery({ order: "comments" })).toMatchObject({ sort: "comments", dir: "desc" });
+  });
+
   it("falls back to defaults for unknown values", () => {
     expect(parseListQuery({ status: "bogus", sort: "drop table", dir: "up", page: "-3" })).toEqual({ status: null, q: "", sort: "updated", dir: "desc", page: 1 });
     expect(parseListQuery({ status: "scheduled", q: "  harbour ", sort: "title", page: "2" })).toEqual({ status: "scheduled", q: "harbour", sort: "title", dir: "asc", page: 2 });

@@ -20,10 +20,29 @@ function oneOf<T extends string>(options: readonly T[], value: string): T | null
   return (options as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-/** Unknown or malformed values fall back to the defaults, so a hand-edited URL still shows a table. */
+const sortDirs = ["asc", "desc"] as const;
+
+/** Every order the filter form's "Sort by" offers, as `<sort>-<dir>` with its words: the column headers' orders too. */
+export const orderChoices: { value: string; label: string }[] = [
+  ["updated", "Last updated, newest first", "Last updated, oldest first"],
+  ["published", "Published, newest first", "Published, oldest first"],
+  ["title", "Title, Z to A", "Title, A to Z"],
+  ["views", "Most viewed first", "Least viewed first"],
+  ["comments", "Most comments first", "Fewest comments first"],
+].flatMap(([sort, desc, asc]) => [
+  { value: `${sort}-desc`, label: desc },
+  { value: `${sort}-asc`, label: asc },
+]);
+
+/**
+ * Unknown or malformed values fall back to the defaults, so a hand-edited URL still shows a table. The order comes
+ * from `sort` and `dir` (the column headers' links) or from `order` (the filter form's "Sort by", for phones, where
+ * the table's headers are hidden).
+ */
 export function parseListQuery(params: Params): ListQuery {
-  const sort = oneOf(sortKeys, first(params.sort)) ?? defaultQuery.sort;
-  const dir = oneOf(["asc", "desc"] as const, first(params.dir)) ?? (sort === "title" ? "asc" : "desc");
+  const [orderSort = "", orderDir = ""] = first(params.order).split("-", 2);
+  const sort = oneOf(sortKeys, first(params.sort)) ?? oneOf(sortKeys, orderSort) ?? defaultQuery.sort;
+  const dir = oneOf(sortDirs, first(params.dir)) ?? oneOf(sortDirs, orderDir) ?? (sort === "title" ? "asc" : "desc");
   const page = Number(first(params.page));
   return {
     status: oneOf(listStatuses, first(params.status)),
