@@ -32,7 +32,7 @@ export function AuditTable({ entries, timeZone }: { entries: Entry[]; timeZone: 
               {e.recordName ? <span className="audit-table__name">{e.recordName}</span> : null}
             </td>
             <td data-label="Details" className="audit-table__details">
-              {e.details}
+              {e.details || "—"}
             </td>
           </tr>
         ))}

@@ -95,7 +95,11 @@ export function MarkdownEditor({ value, onChange, error, initialHtml, preview, o
         <h2 id="body-preview-title" className="markdown-editor__preview-title">
           Preview
         </h2>
-        <div className="article-body" dangerouslySetInnerHTML={{ __html: html }} />
+        {value.trim() ? (
+          <div className="article-body" dangerouslySetInnerHTML={{ __html: html }} />
+        ) : (
+          <p className="hint">The body appears here as readers will see it, as you type.</p>
+        )}
       </section>
     </div>
   );
