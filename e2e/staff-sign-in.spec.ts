@@ -68,6 +68,7 @@ test("an admin on a phone gets the article list as cards, sorts it with Sort by,
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, "admin");
   await page.goto("/dashboard");
+  await expect(page).toHaveTitle("Articles | Dashboard");
   const nav = page.getByRole("navigation", { name: "Dashboard" });
   await expect(nav.locator('[aria-current="page"]')).toHaveText("Articles");
   await expectNoHorizontalScroll(page, 390);

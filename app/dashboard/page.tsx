@@ -11,7 +11,8 @@ import { staffForPage } from "@/lib/auth/page-guard";
 import { siteConfig } from "@/lib/config";
 import { listHref, parseListQuery, perPage } from "@/lib/dashboard/article-list";
 
-export const metadata: Metadata = { title: "Articles" };
+// The layout of this same segment names its pages "… | Dashboard", but its template applies only below it.
+export const metadata: Metadata = { title: { absolute: "Articles | Dashboard" } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
