@@ -16,9 +16,13 @@ import { staffContentSecurityPolicy } from "@/lib/security/headers";
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (readerAddress.test(pathname) && hasCapitals(pathname)) return lowercased(request);
-  if (pathname.startsWith("/articles/")) return articleAddress(request, pathname.slice("/articles/".length));
-  if (pathname.startsWith("/author/")) return authorAddress(request);
+  if (readerAddress.test(pathname)) {
+    if (hasCapitals(pathname)) return lowercased(request);
+    if (pathname.startsWith("/articles/")) return articleAddress(request, pathname.slice("/articles/".length));
+    if (pathname.startsWith("/author/")) return authorAddress(request);
+    // A reader page: the staff pages' per-request nonce would end up in the page cache, shared by every reader.
+    return NextResponse.next();
+  }
   const signedIn = request.cookies.getAll().some((c) => c.name.endsWith("next-auth.session-token"));
   if (pathname.startsWith("/dashboard") && !signedIn) {
     const login = new URL("/login", request.url);

@@ -133,6 +133,12 @@ test.describe("a reader finds articles", () => {
       const location = new URL(response.headers().location, "http://localhost");
       expect(location.pathname + location.search, typed).toBe(path);
     }
+    // Archives pass through the same check, and stay reader pages: no staff page's per-request nonce.
+    for (const path of [`/category/${lead.categorySlug}`, `/tag/${tag.slug}`]) {
+      const policy = (await request.get(path)).headers()["content-security-policy"];
+      expect(policy, path).toContain("script-src 'self' 'unsafe-inline'");
+      expect(policy, path).not.toContain("nonce-");
+    }
     await page.goto(`/articles/${capitalised(lead.slug)}`);
     await expect(page).toHaveURL(new RegExp(`/articles/${lead.slug}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(lead.title);
