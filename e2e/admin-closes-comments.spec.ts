@@ -253,7 +253,28 @@ test("an admin closes one article's comments from the articles table: a reader's
   await expect(page.getByRole("cell", { name: "comment.open" }).first()).toBeVisible();
 });
 
-test("an admin's dashboard pages fit a phone's width: wide tables scroll in their own box", async ({ page }) => {
+test("an admin acting on two rows of the articles table sees the answer beside the last one only", async ({ page }) => {
+  await signIn(page, "admin");
+  await page.goto("/dashboard");
+  const closeButtons = page.getByRole("button", { name: /^Close comments on “/ });
+  const titleOf = async (n: number) => (await closeButtons.nth(n).textContent())!.replace(/^Close comments on “/, "").replace(/”$/, "");
+  const [first, second] = [await titleOf(0), await titleOf(1)];
+  const answer = page.getByText("Comments are closed on this article.");
+
+  await page.getByRole("button", { name: `Close comments on “${first}”` }).click();
+  await expect(page.getByRole("row").filter({ hasText: first }).getByText("Comments are closed on this article.")).toBeVisible();
+  await page.getByRole("button", { name: `Close comments on “${second}”` }).click();
+  await expect(page.getByRole("row").filter({ hasText: second }).getByText("Comments are closed on this article.")).toBeVisible();
+  // The first row's answer is gone: it no longer reads as the outcome of what was done last.
+  await expect(answer).toHaveCount(1);
+
+  for (const title of [first, second]) {
+    await page.getByRole("button", { name: `Open comments on “${title}”` }).click();
+    await expect(page.getByRole("button", { name: `Close comments on “${title}”` })).toBeVisible();
+  }
+});
+
+test("an admin's dashboard pages fit a phone's width", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, "admin");
   for (const path of ["/dashboard", "/dashboard/comments", "/dashboard/users", "/dashboard/settings", "/dashboard/audit", "/dashboard/profile"]) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { FormState } from "@/lib/auth/guards";
 
 type Props = {
@@ -18,13 +18,24 @@ const idle: FormState = { status: "idle" };
  */
 export function ActionForm({ action, className, children }: Props) {
   const [state, formAction, pending] = useActionState(action, idle);
+  const form = useRef<HTMLFormElement>(null);
+  // The answer stands until another form on the page is sent: beside the row acted on last, not beside every row.
+  const [outdated, setOutdated] = useState<FormState | null>(null);
+  useEffect(() => {
+    const onSubmit = (event: SubmitEvent) => {
+      if (event.target !== form.current) setOutdated(state);
+    };
+    document.addEventListener("submit", onSubmit);
+    return () => document.removeEventListener("submit", onSubmit);
+  }, [state]);
+  const shown = state === outdated ? idle : state;
   // In a compact form the field's own message says more than "correct the fields below".
-  const message = state.status === "error" ? (Object.values(state.fieldErrors)[0] ?? state.message) : state.status === "success" ? state.message : null;
+  const message = shown.status === "error" ? (Object.values(shown.fieldErrors)[0] ?? shown.message) : shown.status === "success" ? shown.message : null;
   return (
-    <form action={formAction} className={`action-form ${className ?? ""}`} aria-busy={pending || undefined} noValidate>
+    <form ref={form} action={formAction} className={`action-form ${className ?? ""}`} aria-busy={pending || undefined} noValidate>
       {children}
       {message ? (
-        <p className={state.status === "error" ? "action-form__error" : "action-form__success"} role={state.status === "error" ? "alert" : "status"}>
+        <p className={shown.status === "error" ? "action-form__error" : "action-form__success"} role={shown.status === "error" ? "alert" : "status"}>
           {message}
         </p>
       ) : null}
