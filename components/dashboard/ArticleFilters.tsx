@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listStatuses, orderChoices, type ListQuery } from "@/lib/dashboard/article-list";
+import { listHref, listStatuses, orderChoices, type ListQuery } from "@/lib/dashboard/article-list";
 
 /** A plain GET form, so filtering, searching and sorting work without JavaScript. */
 export function ArticleFilters({ query }: { query: ListQuery }) {
@@ -33,7 +33,8 @@ export function ArticleFilters({ query }: { query: ListQuery }) {
       <button type="submit" className="button">
         Filter
       </button>
-      {query.q || query.status || query.sort !== "updated" || query.dir !== "desc" ? (
+      {/* Anything but the default list: listHref leaves defaults out of the address. */}
+      {listHref({ ...query, page: 1 }) !== "/dashboard" ? (
         <Link href="/dashboard" className="toolbar__reset">
           Show all
         </Link>

@@ -9,7 +9,7 @@ export function hasWrk(): boolean {
 }
 
 /** The mixed script's tally: beacons answered, and the pages answered while beacons were being sent, over how long. */
-export type BeaconTally = { counted: number; uncounted: number; pagesWhileSent: number; seconds: number };
+type BeaconTally = { counted: number; uncounted: number; pagesWhileSent: number; seconds: number };
 export type WrkStats = Stats & { beacons?: BeaconTally };
 
 const toMs = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 }[unit] ?? NaN);
