@@ -4,13 +4,14 @@ import { writeTransaction } from "@/db/client";
 import { authors, authorSlugRedirects, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { slugify } from "@/lib/slug";
+import type { Refused } from "@/lib/auth/guards";
 import type { NewUser } from "@/lib/validation/user";
 import { writeAudit, type AuditEntry, type Tx } from "./audit";
 import { deleteSessionsOf } from "./sessions";
 import { findUserById, otherActiveAdmins } from "./users";
 
 export type Actor = AuditEntry["actor"];
-export type UserChange = { ok: true; id: number } | { ok: false; field?: string; message: string };
+export type UserChange = { ok: true; id: number } | Refused;
 
 function uniqueSlug(tx: Tx, name: string): string {
   const base = slugify(name) || "author";

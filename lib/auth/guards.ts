@@ -1,4 +1,5 @@
 import "server-only";
+import { refresh } from "next/cache";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import type { Role } from "@/db/schema";
@@ -40,6 +41,16 @@ export function refusal(staff: Staff | null): FormState {
 
 export function fieldError(values: Record<string, string>, field: string, message: string): FormState {
   return { status: "error", message, fieldErrors: { [field]: message }, values: echo(values) };
+}
+
+/** A change a query refused, naming the field at fault when one is (the last admin, an address in use). */
+export type Refused = { ok: false; field?: string; message: string };
+
+/** A query's answer as the form's: a refusal as its error, beside the field it names; success refreshes the page. */
+export function answerChange(result: { ok: true } | Refused, success: string, values: Record<string, string> = {}): FormState {
+  if (!result.ok) return result.field ? fieldError(values, result.field, result.message) : { status: "error", message: result.message, fieldErrors: {}, values: echo(values) };
+  refresh();
+  return { status: "success", message: success };
 }
 
 /**

@@ -1,17 +1,9 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { createUser, setDisabled, setPassword, setRole, type UserChange } from "@/db/queries/user-admin";
-import { adminAction, fieldError, type FormState } from "@/lib/auth/guards";
+import { adminAction, answerChange as answer } from "@/lib/auth/guards";
 import { newUserSchema } from "@/lib/validation/user";
 import { resetPasswordSchema, setDisabledSchema, setRoleSchema } from "@/lib/validation/user-admin";
-
-/** A refused change (the last admin, an address in use) as the form's error; success refreshes the list. */
-function answer(result: UserChange, success: string, values: Record<string, string> = {}): FormState {
-  if (!result.ok) return result.field ? fieldError(values, result.field, result.message) : { status: "error", message: result.message, fieldErrors: {}, values };
-  refresh();
-  return { status: "success", message: success };
-}
 
 export const createUserAction = adminAction(newUserSchema, async (input, staff) => {
   const result = await createUser(input, { id: staff.id, name: staff.name });
