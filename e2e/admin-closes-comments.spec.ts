@@ -190,7 +190,7 @@ test("an editor is refused every admin page and shown none of its data", async (
   expect(pending.length, "the demo has comments waiting").toBeGreaterThan(0);
   const adminEmail = account("admin").email;
   await signIn(page, "editor");
-  for (const path of ["/dashboard/comments", "/dashboard/users", "/dashboard/settings", "/dashboard/audit"]) {
+  for (const path of ["/dashboard/comments", "/dashboard/sections", "/dashboard/users", "/dashboard/settings", "/dashboard/audit"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Admins only");
     const main = page.locator("main");

@@ -376,6 +376,38 @@ test("an editor's new bio is on their author page and in their articles' author 
   }
 });
 
+test("a section's new name is in every page's menu and on its articles at the first GET", async ({ page, request }) => {
+  const article = db.visibleArticles()[0];
+  const section = db.categories().find((c) => c.slug === article.categorySlug)!;
+  const sectionPath = `/category/${section.slug}`;
+  const articlePath = `/articles/${article.slug}`;
+  const nameField = page.getByLabel("Name");
+
+  async function saveName(name: string): Promise<void> {
+    await nameField.fill(name);
+    await page.getByRole("button", { name: "Save section" }).click();
+    await expect(page.getByRole("status")).toHaveText("Saved. Readers see the change at once.");
+  }
+
+  await signIn(page, "admin");
+  await page.goto(`/dashboard/sections/${section.id}`);
+  const { warmedAt } = await warm(request, "/", sectionPath, articlePath, "/about");
+  const renamed = `${section.name} Desk ${Date.now()}`;
+  // As the HTML has it: "Science & Tech" is written "Science &amp; Tech".
+  const shown = renamed.replace(/&/g, "&amp;");
+  try {
+    await saveName(renamed);
+    expect((await firstGet(request, warmedAt, "/")).html).toContain(`<a href="${sectionPath}">${shown}</a>`);
+    expect((await firstGet(request, warmedAt, sectionPath)).html).toContain(`<h1>${shown}</h1>`);
+    expect((await firstGet(request, warmedAt, articlePath)).html).toMatch(new RegExp(`<a href="${sectionPath}" class="kicker">${escapeRegExp(shown)}</a>`));
+    // The menu is on every page, /about included.
+    expect((await firstGet(request, warmedAt, "/about")).html).toContain(`<a href="${sectionPath}">${shown}</a>`);
+  } finally {
+    await page.goto(`/dashboard/sections/${section.id}`);
+    await saveName(section.name);
+  }
+});
+
 test("reader pages may be kept briefly by a shared cache; staff pages, sign-in and the view beacon never", async ({ page, request }) => {
   const article = db.visibleArticles()[0];
   for (const path of ["/", "/about", `/articles/${article.slug}`]) {

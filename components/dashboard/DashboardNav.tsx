@@ -13,6 +13,7 @@ const editorLinks = [
 
 const adminLinks = [
   { href: "/dashboard/comments", label: "Comments" },
+  { href: "/dashboard/sections", label: "Sections" },
   { href: "/dashboard/users", label: "Users" },
   { href: "/dashboard/settings", label: "Settings" },
   { href: "/dashboard/audit", label: "Audit log" },

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, getTableColumns, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db/client";
-import { articles, auditLog, authors } from "@/db/schema";
+import { articles, auditLog, authors, categories } from "@/db/schema";
 
 export type { Tx };
 
@@ -47,10 +47,11 @@ function auditWhere(filter: AuditFilter): SQL | undefined {
   return conditions.length ? and(...conditions) : undefined;
 }
 
-// What a user or an article is called now, beside its id in the log; null for other records and for deleted ones.
+// What a user, an article or a section is called now, beside its id in the log; null for other records and for deleted ones.
 const recordName = sql<string | null>`case ${auditLog.entityType}
   when 'user' then (select ${authors.name} from ${authors} where ${authors.id} = cast(${auditLog.entityId} as integer))
   when 'article' then (select ${articles.title} from ${articles} where ${articles.id} = cast(${auditLog.entityId} as integer))
+  when 'section' then (select ${categories.name} from ${categories} where ${categories.id} = cast(${auditLog.entityId} as integer))
 end`;
 
 /** Audit entries matching the filter, newest first, each with its record's current name where it has one. */
@@ -79,18 +80,30 @@ export function listAuditActions(): string[] {
     .map((r) => r.action);
 }
 
+/** The details of the audit row that logged a record's deletion; undefined when none did. */
+function deletionDetails(action: string, entityType: string, id: number): string | undefined {
+  return getDb()
+    .select({ details: auditLog.details })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.entityType, entityType), eq(auditLog.entityId, String(id))))
+    .orderBy(desc(auditLog.id))
+    .get()?.details;
+}
+
 /**
  * The title of a deleted article, as its deletion's audit row recorded it ("Title (slug)"), for the list's "Deleted
  * “…”" notice; undefined when no deletion of that id is logged, or the article still exists.
  */
 export function deletedArticleTitle(id: number): string | undefined {
-  const row = getDb()
-    .select({ details: auditLog.details })
-    .from(auditLog)
-    .where(and(eq(auditLog.action, "article.delete"), eq(auditLog.entityType, "article"), eq(auditLog.entityId, String(id))))
-    .orderBy(desc(auditLog.id))
-    .get();
-  if (!row || getDb().select({ id: articles.id }).from(articles).where(eq(articles.id, id)).get()) return undefined;
-  const slugStart = row.details.lastIndexOf(" (");
-  return slugStart > 0 ? row.details.slice(0, slugStart) : row.details;
+  const details = deletionDetails("article.delete", "article", id);
+  if (details === undefined || getDb().select({ id: articles.id }).from(articles).where(eq(articles.id, id)).get()) return undefined;
+  const slugStart = details.lastIndexOf(" (");
+  return slugStart > 0 ? details.slice(0, slugStart) : details;
+}
+
+/** The name of a deleted section, as its deletion's audit row recorded it ("Name (/category/slug)…"), as above. */
+export function deletedSectionName(id: number): string | undefined {
+  const details = deletionDetails("section.delete", "section", id);
+  if (details === undefined || getDb().select({ id: categories.id }).from(categories).where(eq(categories.id, id)).get()) return undefined;
+  return /^(.*) \(\/category\/[a-z0-9-]+\)/.exec(details)?.[1];
 }

@@ -7,6 +7,17 @@ export const categories = sqliteTable("categories", {
   description: text("description").notNull().default(""),
 });
 
+/**
+ * Old slugs of sections that were renamed, or deleted with their articles moved to another: their archive and feeds
+ * answer there with a permanent redirect.
+ */
+export const categorySlugRedirects = sqliteTable("category_slug_redirects", {
+  oldSlug: text("old_slug").primaryKey(),
+  categoryId: integer("category_id")
+    .notNull()
+    .references(() => categories.id, { onDelete: "cascade" }),
+});
+
 export const tags = sqliteTable("tags", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   name: text("name").notNull(),

@@ -32,6 +32,7 @@ const actions = {
   moderation: () => import("@/app/dashboard/comments/actions"),
   settings: () => import("@/app/dashboard/settings/actions"),
   users: () => import("@/app/dashboard/users/actions"),
+  sections: () => import("@/app/dashboard/sections/actions"),
   articles: () => import("@/app/dashboard/articles/actions"),
   profile: () => import("@/app/dashboard/profile/actions"),
   comments: () => import("@/app/(site)/articles/[slug]/actions"),
@@ -113,6 +114,17 @@ export const recipes: Record<string, Recipe> = {
   ),
   "app/dashboard/settings/actions.ts#saveCommentSettingsAction": recipe(none, async () =>
     (await actions.settings()).saveCommentSettingsAction(undefined, form({ commentsEnabled: "on", closeAfterDays: "30" })),
+  ),
+  "app/dashboard/sections/actions.ts#createSectionAction": recipe(none, async () =>
+    (await actions.sections()).createSectionAction(undefined, form({ name: `Desk ${Math.random().toString(36).slice(2, 10)}`, slug: "" })),
+  ),
+  "app/dashboard/sections/actions.ts#updateSectionAction": recipe(
+    () => makeCategory(),
+    async (section) => (await actions.sections()).updateSectionAction(undefined, form({ sectionId: section.id, name: `${section.name} renamed`, slug: `${section.slug}-renamed` })),
+  ),
+  "app/dashboard/sections/actions.ts#deleteSectionAction": recipe(
+    () => makeCategory(),
+    async (section) => (await actions.sections()).deleteSectionAction(undefined, form({ sectionId: section.id })),
   ),
   "app/dashboard/users/actions.ts#createUserAction": recipe(none, async () =>
     (await actions.users()).createUserAction(undefined, form({ email: `new-${Math.random().toString(36).slice(2, 10)}@staff.example`, name: "New Person", role: "editor", password: "a long password" })),
