@@ -55,7 +55,7 @@ export async function measureWithWrk(server: { url: string; pid: number }, targe
       const row = kept.get(name)!;
       row.rounds.push(result);
       row.rssMb = Math.max(row.rssMb, maxRssMb);
-      console.log(`${Math.round(result.rps)} req/s`);
+      console.log(`${Math.round(result.rps)} req/s, p99 ${result.p99.toFixed(1)} ms`);
     }
   }
 
