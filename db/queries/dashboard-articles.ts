@@ -5,6 +5,7 @@ import { articles, articleViewTotals, authors, categories } from "@/db/schema";
 import type { ListQuery, ListStatus, SortKey } from "@/lib/dashboard/article-list";
 import type { Page } from "./articles";
 import { approvedCommentCount } from "./articles";
+import { contains } from "./contains";
 import { visibleToReaders } from "./visibility";
 
 const views = sql<number>`coalesce(${articleViewTotals.views}, 0)`.mapWith(Number);
@@ -40,16 +41,11 @@ function ordering(sort: SortKey, dir: "asc" | "desc"): SQL[] {
   }
 }
 
-/** `%` and `_` typed in the search box are letters, not wildcards. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** One page of the dashboard table: one query for the rows (joins and a counted subquery, no query per row) and one for the total. */
 export function listDashboardArticles(query: ListQuery, perPage: number, now: Date) {
   const conditions: SQL[] = [];
   if (query.status) conditions.push(statusCondition(query.status, now));
-  if (query.q) conditions.push(sql`${articles.title} like ${containsPattern(query.q)} escape '\\'`);
+  if (query.q) conditions.push(contains(articles.title, query.q));
   const where = conditions.length ? and(...conditions) : undefined;
   const db = getDb();
   const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
