@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/auth/guards";
-import { sectionLimits } from "@/lib/validation/section";
+import { sectionLimits } from "@/lib/validation/taxonomy-limits";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { describedBy, FieldError, FormStatus } from "./FormStatus";
 

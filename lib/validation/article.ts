@@ -5,9 +5,10 @@ import { imageIdPattern, imagePlaceholderAlt } from "@/lib/images";
 import { renderMarkdown } from "@/lib/markdown";
 import { slugify, slugPattern } from "@/lib/slug";
 import { idField, invalidRecord } from "./ids";
+import { tagNameLimit } from "./taxonomy-limits";
 import { stripControls } from "./text";
 
-export const articleLimits = { title: 200, slug: 80, excerpt: 500, body: 100_000, caption: 300, alt: 300, url: 2000, tags: 20, tagName: 40 } as const;
+export const articleLimits = { title: 200, slug: 80, excerpt: 500, body: 100_000, caption: 300, alt: 300, url: 2000, tags: 20, tagName: tagNameLimit } as const;
 
 const max = (n: number) => ({ message: `Use at most ${n.toLocaleString("en-US")} characters.` });
 const optionalText = (limit: number) => z.string().overwrite(stripControls).trim().max(limit, max(limit)).default("");

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { slugify, slugPattern } from "@/lib/slug";
 import { idField, invalidRecord } from "./ids";
+import { sectionLimits } from "./taxonomy-limits";
 import { stripControls } from "./text";
 
-export const sectionLimits = { name: 60, slug: 60, description: 300 } as const;
 
 const max = (limit: number) => ({ message: `Use at most ${limit} characters.` });
 
