@@ -1,15 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authorMovedTo } from "@/db/queries/authors";
 import { movedOrGone } from "@/db/queries/moved-articles";
-import { categoryMovedTo } from "@/db/queries/taxonomy";
+import { categoryMovedTo, tagMovedTo } from "@/db/queries/taxonomy";
 import { goneHtml } from "@/lib/gone-page";
 import { staffContentSecurityPolicy } from "@/lib/security/headers";
 
 /**
  * Work that must happen before a page renders.
  * - Old article URLs: a renamed article answers 301 to its new URL, an unpublished one 410 Gone (a page can set neither).
- * - Old author and section URLs: the archive and feeds of an author or section whose slug changed (or of a section
- *   deleted with its articles moved to another) answer 301 to the new ones.
+ * - Old author, section and tag URLs: the archive and feeds of an author, section or tag whose slug changed (or of a
+ *   section deleted with its articles moved, or a tag merged into another) answer 301 to the new ones.
  * - Capitals in a reader address: slugs are lowercase, and an address typed or shared with capitals answers 301 to its
  *   lowercase form, as WordPress answers it in any case.
  * - The dashboard and sign-in page: a fresh CSP nonce per request, which Next puts on its own scripts; and visitors
@@ -23,6 +23,7 @@ export function proxy(request: NextRequest) {
     if (pathname.startsWith("/articles/")) return articleAddress(request, pathname.slice("/articles/".length));
     if (pathname.startsWith("/author/")) return archiveAddress(request, authorMovedTo);
     if (pathname.startsWith("/category/")) return archiveAddress(request, categoryMovedTo);
+    if (pathname.startsWith("/tag/")) return archiveAddress(request, tagMovedTo);
     // A reader page: the staff pages' per-request nonce would end up in the page cache, shared by every reader.
     return NextResponse.next();
   }
@@ -70,7 +71,7 @@ function articleAddress(request: NextRequest, segment: string) {
   return NextResponse.next();
 }
 
-/** `/author/<slug>` or `/category/<slug>` and its feeds, `?page=` kept: an old slug leads to where it moved. */
+/** `/author/<slug>`, `/category/<slug>` or `/tag/<slug>` and its feeds, `?page=` kept: an old slug leads to where it moved. */
 function archiveAddress(request: NextRequest, movedTo: (oldSlug: string) => string | undefined) {
   const [, kind, segment, ...rest] = request.nextUrl.pathname.split("/");
   const slug = decoded(segment);

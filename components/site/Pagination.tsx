@@ -1,7 +1,8 @@
-type Props = { basePath: string; page: number; pageCount: number; params?: Record<string, string> };
+/** `labels`: the previous and next links' words, for a listing in another order than newest first. */
+type Props = { basePath: string; page: number; pageCount: number; params?: Record<string, string>; labels?: [previous: string, next: string] };
 
 /** Newer/older links for a paged listing at `basePath?page=N`, keeping any other query parameters. */
-export function Pagination({ basePath, page, pageCount, params = {} }: Props) {
+export function Pagination({ basePath, page, pageCount, params = {}, labels = ["← Newer", "Older →"] }: Props) {
   if (pageCount <= 1) return null;
   const href = (n: number) => {
     const query = new URLSearchParams({ ...params, ...(n > 1 ? { page: String(n) } : {}) }).toString();
@@ -11,7 +12,7 @@ export function Pagination({ basePath, page, pageCount, params = {} }: Props) {
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (
         <a href={href(page - 1)} rel="prev">
-          ← Newer
+          {labels[0]}
         </a>
       ) : (
         <span />
@@ -21,7 +22,7 @@ export function Pagination({ basePath, page, pageCount, params = {} }: Props) {
       </span>
       {page < pageCount ? (
         <a href={href(page + 1)} rel="next">
-          Older →
+          {labels[1]}
         </a>
       ) : (
         <span />

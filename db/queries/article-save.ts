@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { writeTransaction } from "@/db/client";
-import { articleRevisions, articles, articleSlugRedirects, articleTags, authors, categories, images, tags, type Article, type ArticleStatus } from "@/db/schema";
+import { articleRevisions, articles, articleSlugRedirects, articleTags, authors, categories, images, tags, tagSlugRedirects, type Article, type ArticleStatus } from "@/db/schema";
 import { formatDateTime } from "@/lib/dates";
 import { slugify } from "@/lib/slug";
 import type { ArticleFields, ArticleIntent } from "@/lib/validation/article";
@@ -70,14 +70,20 @@ function conflictMessage(tx: Tx, articleId: number, revision: number, timeZone: 
   return `Not saved: ${who} while you were editing. Your text is kept below: copy what you need, then reload the editor to see their version.`;
 }
 
-/** Replaces the article's tags with `names`, creating tags that do not exist yet (one per slug). */
+/**
+ * Replaces the article's tags with `names`, creating tags that do not exist yet (one per slug). A name whose tag was
+ * renamed or merged into another (its old address redirects) means the tag it became, not a new one at that address.
+ */
 function setTags(tx: Tx, articleId: number, names: string[]): void {
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
   if (names.length === 0) return;
   const wanted = names.map((name) => ({ name, slug: slugify(name) }));
-  tx.insert(tags).values(wanted).onConflictDoNothing({ target: tags.slug }).run();
-  const ids = tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, wanted.map((t) => t.slug))).all();
-  tx.insert(articleTags).values(ids.map((t) => ({ articleId, tagId: t.id }))).run();
+  const moved = tx.select().from(tagSlugRedirects).where(inArray(tagSlugRedirects.oldSlug, wanted.map((t) => t.slug))).all();
+  const fresh = wanted.filter((t) => !moved.some((m) => m.oldSlug === t.slug));
+  if (fresh.length > 0) tx.insert(tags).values(fresh).onConflictDoNothing({ target: tags.slug }).run();
+  const found = fresh.length > 0 ? tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, fresh.map((t) => t.slug))).all() : [];
+  const ids = new Set([...found.map((t) => t.id), ...moved.map((m) => m.tagId)]);
+  tx.insert(articleTags).values([...ids].map((tagId) => ({ articleId, tagId }))).run();
 }
 
 /** Reasons the fields cannot be stored as they are, checked inside the transaction so no one can slip in between. */

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, desc, eq, getTableColumns, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db/client";
-import { articles, auditLog, authors, categories } from "@/db/schema";
+import { articles, auditLog, authors, categories, tags } from "@/db/schema";
 
 export type { Tx };
 
@@ -47,11 +47,12 @@ function auditWhere(filter: AuditFilter): SQL | undefined {
   return conditions.length ? and(...conditions) : undefined;
 }
 
-// What a user, an article or a section is called now, beside its id in the log; null for other records and for deleted ones.
+// What a user, an article, a section or a tag is called now, beside its id in the log; null for other records and for deleted ones.
 const recordName = sql<string | null>`case ${auditLog.entityType}
   when 'user' then (select ${authors.name} from ${authors} where ${authors.id} = cast(${auditLog.entityId} as integer))
   when 'article' then (select ${articles.title} from ${articles} where ${articles.id} = cast(${auditLog.entityId} as integer))
   when 'section' then (select ${categories.name} from ${categories} where ${categories.id} = cast(${auditLog.entityId} as integer))
+  when 'tag' then (select ${tags.name} from ${tags} where ${tags.id} = cast(${auditLog.entityId} as integer))
 end`;
 
 /** Audit entries matching the filter, newest first, each with its record's current name where it has one. */
@@ -80,14 +81,14 @@ export function listAuditActions(): string[] {
     .map((r) => r.action);
 }
 
-/** The details of the audit row that logged a record's deletion; undefined when none did. */
-function deletionDetails(action: string, entityType: string, id: number): string | undefined {
+/** The newest audit row that logged one of `actions` (a deletion, a merge) on a record; undefined when none did. */
+function removal(actions: string[], entityType: string, id: number): { action: string; details: string } | undefined {
   return getDb()
-    .select({ details: auditLog.details })
+    .select({ action: auditLog.action, details: auditLog.details })
     .from(auditLog)
-    .where(and(eq(auditLog.action, action), eq(auditLog.entityType, entityType), eq(auditLog.entityId, String(id))))
+    .where(and(inArray(auditLog.action, actions), eq(auditLog.entityType, entityType), eq(auditLog.entityId, String(id))))
     .orderBy(desc(auditLog.id))
-    .get()?.details;
+    .get();
 }
 
 /**
@@ -95,7 +96,7 @@ function deletionDetails(action: string, entityType: string, id: number): string
  * “…”" notice; undefined when no deletion of that id is logged, or the article still exists.
  */
 export function deletedArticleTitle(id: number): string | undefined {
-  const details = deletionDetails("article.delete", "article", id);
+  const details = removal(["article.delete"], "article", id)?.details;
   if (details === undefined || getDb().select({ id: articles.id }).from(articles).where(eq(articles.id, id)).get()) return undefined;
   const slugStart = details.lastIndexOf(" (");
   return slugStart > 0 ? details.slice(0, slugStart) : details;
@@ -103,7 +104,14 @@ export function deletedArticleTitle(id: number): string | undefined {
 
 /** The name of a deleted section, as its deletion's audit row recorded it ("Name (/category/slug)…"), as above. */
 export function deletedSectionName(id: number): string | undefined {
-  const details = deletionDetails("section.delete", "section", id);
+  const details = removal(["section.delete"], "section", id)?.details;
   if (details === undefined || getDb().select({ id: categories.id }).from(categories).where(eq(categories.id, id)).get()) return undefined;
   return /^(.*) \(\/category\/[a-z0-9-]+\)/.exec(details)?.[1];
+}
+
+/** What became of a tag that is gone, as the audit log has it: "Merged Fish (/tag/fish) into Fisheries." */
+export function removedTagNote(id: number): string | undefined {
+  const row = removal(["tag.merge", "tag.delete"], "tag", id);
+  if (!row || getDb().select({ id: tags.id }).from(tags).where(eq(tags.id, id)).get()) return undefined;
+  return `${row.action === "tag.merge" ? "Merged" : "Deleted"} ${row.details}.`;
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { asc, count, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articles, categories, categorySlugRedirects, tags } from "@/db/schema";
+import { contains } from "./contains";
+import { articles, articleTags, categories, categorySlugRedirects, tags, tagSlugRedirects } from "@/db/schema";
 
 export function listCategories() {
   return getDb().select().from(categories).orderBy(asc(categories.name)).all();
@@ -47,4 +48,58 @@ export type SectionForAdmin = NonNullable<ReturnType<typeof getSectionForAdmin>>
 
 export function getTagBySlug(slug: string) {
   return getDb().select().from(tags).where(eq(tags.slug, slug)).get();
+}
+
+/** For a tag slug no tag holds now: the current slug of the tag it was renamed to or merged into, if any. */
+export function tagMovedTo(oldSlug: string): string | undefined {
+  return getDb()
+    .select({ slug: tags.slug })
+    .from(tagSlugRedirects)
+    .innerJoin(tags, eq(tags.id, tagSlugRedirects.tagId))
+    .where(eq(tagSlugRedirects.oldSlug, oldSlug))
+    .get()?.slug;
+}
+
+const tagArticles = count(articleTags.articleId);
+
+/** Tags whose name contains `search`, in any case; every tag for an empty one. */
+const nameContains = (search: string): SQL | undefined => (search ? contains(tags.name, search) : undefined);
+
+/** Tags (those `where` picks), with how many articles carry each and how many of them are published. */
+function tagsWithCounts(where?: SQL) {
+  return getDb()
+    .select({ ...getTableColumns(tags), articles: tagArticles, published: publishedCount })
+    .from(tags)
+    .leftJoin(articleTags, eq(articleTags.tagId, tags.id))
+    .leftJoin(articles, eq(articles.id, articleTags.articleId))
+    .where(where)
+    .groupBy(tags.id)
+    .orderBy(sql`${tags.name} collate nocase`, asc(tags.id));
+}
+
+export function listTagsForStaff(search: string, limit: number, offset: number) {
+  return tagsWithCounts(nameContains(search)).limit(limit).offset(offset).all();
+}
+
+export function countTags(search: string): number {
+  return getDb().select({ n: count() }).from(tags).where(nameContains(search)).get()!.n;
+}
+
+export function getTagForStaff(id: number) {
+  return tagsWithCounts(eq(tags.id, id)).get();
+}
+
+export type TagForStaff = NonNullable<ReturnType<typeof getTagForStaff>>;
+
+/** Every tag's name, for the merge field's suggestions: the thousand most used when there are more. */
+export function listTagNames(): string[] {
+  return getDb()
+    .select({ name: tags.name })
+    .from(tags)
+    .leftJoin(articleTags, eq(articleTags.tagId, tags.id))
+    .groupBy(tags.id)
+    .orderBy(sql`count(${articleTags.articleId}) desc`, asc(tags.name))
+    .limit(1000)
+    .all()
+    .map((t) => t.name);
 }

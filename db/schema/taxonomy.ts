@@ -24,5 +24,13 @@ export const tags = sqliteTable("tags", {
   slug: text("slug").notNull().unique(),
 });
 
+/** Old slugs of tags that were renamed or merged into another: their archive and feeds answer there with a 301. */
+export const tagSlugRedirects = sqliteTable("tag_slug_redirects", {
+  oldSlug: text("old_slug").primaryKey(),
+  tagId: integer("tag_id")
+    .notNull()
+    .references(() => tags.id, { onDelete: "cascade" }),
+});
+
 export type Category = typeof categories.$inferSelect;
 export type Tag = typeof tags.$inferSelect;

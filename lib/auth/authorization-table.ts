@@ -34,6 +34,9 @@ export const authorizationTable: Record<string, Access> = {
   "app/dashboard/articles/actions.ts#previewMarkdown": "staff",
   "app/dashboard/profile/actions.ts#saveProfile": "staff",
   "app/dashboard/profile/actions.ts#changePassword": "staff",
+  "app/dashboard/tags/actions.ts#renameTagAction": "staff",
+  "app/dashboard/tags/actions.ts#mergeTagAction": "staff",
+  "app/dashboard/tags/actions.ts#deleteTagAction": "staff",
   // Admins only
   "app/dashboard/comments-actions.ts#toggleArticleComments": "admin",
   "app/dashboard/comments-actions.ts#setCommentsForArticles": "admin",

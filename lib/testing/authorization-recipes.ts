@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import sharp from "sharp";
-import { makeArticle, makeAuthor, makeCategory, makeComment } from "./fixtures";
+import { makeArticle, makeAuthor, makeCategory, makeComment, makeTag } from "./fixtures";
 import { form } from "./forms";
 
 /**
@@ -33,6 +33,7 @@ const actions = {
   settings: () => import("@/app/dashboard/settings/actions"),
   users: () => import("@/app/dashboard/users/actions"),
   sections: () => import("@/app/dashboard/sections/actions"),
+  tags: () => import("@/app/dashboard/tags/actions"),
   articles: () => import("@/app/dashboard/articles/actions"),
   profile: () => import("@/app/dashboard/profile/actions"),
   comments: () => import("@/app/(site)/articles/[slug]/actions"),
@@ -125,6 +126,18 @@ export const recipes: Record<string, Recipe> = {
   "app/dashboard/sections/actions.ts#deleteSectionAction": recipe(
     () => makeCategory(),
     async (section) => (await actions.sections()).deleteSectionAction(undefined, form({ sectionId: section.id })),
+  ),
+  "app/dashboard/tags/actions.ts#renameTagAction": recipe(
+    () => makeTag(),
+    async (tag) => (await actions.tags()).renameTagAction(undefined, form({ tagId: tag.id, name: `${tag.name} renamed` })),
+  ),
+  "app/dashboard/tags/actions.ts#mergeTagAction": recipe(
+    () => [makeTag(), makeTag()],
+    async ([tag, into]) => (await actions.tags()).mergeTagAction(undefined, form({ tagId: tag.id, into: into.name })),
+  ),
+  "app/dashboard/tags/actions.ts#deleteTagAction": recipe(
+    () => makeTag(),
+    async (tag) => (await actions.tags()).deleteTagAction(undefined, form({ tagId: tag.id })),
   ),
   "app/dashboard/users/actions.ts#createUserAction": recipe(none, async () =>
     (await actions.users()).createUserAction(undefined, form({ email: `new-${Math.random().toString(36).slice(2, 10)}@staff.example`, name: "New Person", role: "editor", password: "a long password" })),

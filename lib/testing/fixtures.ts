@@ -1,11 +1,16 @@
 import { getDb } from "@/db/client";
-import { articles, authors, categories, comments, type ArticleStatus, type CommentStatus } from "@/db/schema";
+import { articles, authors, categories, comments, tags, type ArticleStatus, type CommentStatus } from "@/db/schema";
+import { slugify } from "@/lib/slug";
 
 let sequence = 0;
 
 /** Minimal real rows for tests, with unique slugs. */
 export function makeCategory(name = `Section ${++sequence}`) {
   return getDb().insert(categories).values({ name, slug: `section-${++sequence}` }).returning().get();
+}
+
+export function makeTag(name = `Topic ${++sequence}`) {
+  return getDb().insert(tags).values({ name, slug: slugify(name) }).returning().get();
 }
 
 export function makeAuthor(name = `Reporter ${++sequence}`) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/dashboard/AccessDenied";
 import { SectionForm } from "@/components/dashboard/SectionForm";
-import { SectionsTable } from "@/components/dashboard/SectionsTable";
+import { TaxonomyTable } from "@/components/dashboard/TaxonomyTable";
 import { deletedSectionName } from "@/db/queries/audit";
 import { listSectionsForAdmin } from "@/db/queries/taxonomy";
 import { staffForPage } from "@/lib/auth/page-guard";
@@ -24,7 +24,7 @@ export default async function SectionsPage({ searchParams }: Props) {
           Deleted the section “{deleted}”.
         </p>
       ) : null}
-      <SectionsTable sections={listSectionsForAdmin()} />
+      <TaxonomyTable kind="section" rows={listSectionsForAdmin()} />
       <section aria-labelledby="new-section-heading" className="sections-page__new">
         <h2 id="new-section-heading">New section</h2>
         <SectionForm action={createSectionAction} labelledBy="new-section-heading" />

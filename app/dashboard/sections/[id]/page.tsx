@@ -6,6 +6,7 @@ import { DeleteSectionForm } from "@/components/dashboard/DeleteSectionForm";
 import { SectionForm } from "@/components/dashboard/SectionForm";
 import { getSectionForAdmin, listCategories } from "@/db/queries/taxonomy";
 import { staffForPage } from "@/lib/auth/page-guard";
+import { pluralize } from "@/lib/text";
 import { deleteSectionAction, updateSectionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit section" };
@@ -26,7 +27,7 @@ export default async function EditSectionPage({ params }: { params: Promise<{ id
       <p className="hint">
         {section.articles === 0
           ? "It holds no articles yet."
-          : `It holds ${section.articles.toLocaleString("en-US")} article${section.articles === 1 ? "" : "s"}, ${section.published.toLocaleString("en-US")} of them published.`}{" "}
+          : `It holds ${pluralize(section.articles, "article")}, ${section.published.toLocaleString("en-US")} of them published.`}{" "}
         <Link href={`/category/${section.slug}`}>View its page</Link>
       </p>
       <SectionForm action={updateSectionAction} section={section} labelledBy="edit-section-heading" />

@@ -1,0 +1,151 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
+import { removedTagNote } from "@/db/queries/audit";
+import { listTagsForStaff, tagMovedTo } from "@/db/queries/taxonomy";
+import { articleTags, pageVersion, tags, tagSlugRedirects } from "@/db/schema";
+import { saveArticleAction } from "@/app/dashboard/articles/actions";
+import { auditRows, expectRefusedWithoutChange, signedIn } from "@/lib/testing/admin-actions";
+import { form, runAction } from "@/lib/testing/forms";
+import { makeArticle, makeCategory, makeTag } from "@/lib/testing/fixtures";
+import { signOut } from "@/lib/testing/request-context";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+import { deleteTagAction, mergeTagAction, renameTagAction } from "./actions";
+
+vi.mock("next/headers", async () => (await import("@/lib/testing/request-context")).nextHeadersMock);
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
+setUpTempDatabase();
+process.env.NEXTAUTH_SECRET = "tags-test-secret";
+
+const tag = (id: number) => getDb().select().from(tags).where(eq(tags.id, id)).get();
+const allTags = () => getDb().select().from(tags).orderBy(tags.id).all();
+const tagsOf = (articleId: number) =>
+  getDb()
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, articleId))
+    .all()
+    .map((t) => t.name)
+    .sort();
+const tagArticle = (articleId: number, ...tagIds: number[]) => getDb().insert(articleTags).values(tagIds.map((tagId) => ({ articleId, tagId }))).run();
+const pageVersionNow = () => getDb().select().from(pageVersion).get()?.version ?? 0;
+
+beforeEach(() => signOut());
+
+describe("renameTagAction", () => {
+  it("renames a tag for an editor; its address follows the name and the old one leads there", async () => {
+    const editor = await signedIn("editor", "Ed Itor");
+    const harbor = makeTag("Harbor works");
+    const version = pageVersionNow();
+    const state = await renameTagAction(undefined, form({ tagId: harbor.id, name: "  Harbour   works " }));
+    expect(state).toEqual({ status: "success", message: "Renamed. Its articles and its page show the new name, and the old address leads there." });
+    expect(tag(harbor.id)).toMatchObject({ name: "Harbour works", slug: "harbour-works" });
+    expect(tagMovedTo("harbor-works")).toBe("harbour-works");
+    expect(pageVersionNow()).toBeGreaterThan(version);
+    expect(auditRows().filter((r) => r.action === "tag.rename")).toMatchObject([{ actorId: editor.id, entityId: String(harbor.id), details: "Harbor works → Harbour works" }]);
+  });
+
+  it("refuses a name whose address another tag has, and names that cannot be tags, beside the field", async () => {
+    await signedIn("editor");
+    const [ferries, boats] = [makeTag("Ferries"), makeTag("Boats")];
+    const before = allTags();
+    expect(await renameTagAction(undefined, form({ tagId: boats.id, name: "ferries!" }))).toMatchObject({
+      status: "error",
+      fieldErrors: { name: "The tag Ferries already has this name's address, /tag/ferries. To join the two, merge this tag into it." },
+      values: { name: "ferries!" },
+    });
+    expect(await renameTagAction(undefined, form({ tagId: boats.id, name: "Boats, ships" }))).toMatchObject({ fieldErrors: { name: expect.stringMatching(/Leave out commas/) } });
+    expect(await renameTagAction(undefined, form({ tagId: boats.id, name: "東京" }))).toMatchObject({ fieldErrors: { name: expect.stringMatching(/needs letters a–z or digits/) } });
+    expect(await renameTagAction(undefined, form({ tagId: boats.id, name: "" }))).toMatchObject({ fieldErrors: { name: "Enter the tag's new name." } });
+    expect(allTags()).toEqual(before);
+    expect(tag(ferries.id)?.name).toBe("Ferries");
+  });
+
+  it("changes only the case without an address to redirect", async () => {
+    await signedIn("editor");
+    const lower = makeTag("tourism");
+    await renameTagAction(undefined, form({ tagId: lower.id, name: "Tourism" }));
+    expect(tag(lower.id)).toMatchObject({ name: "Tourism", slug: "tourism" });
+    expect(getDb().select().from(tagSlugRedirects).where(eq(tagSlugRedirects.tagId, lower.id)).all()).toEqual([]);
+  });
+
+  it("is refused to signed-out visitors", async () => {
+    const target = makeTag("Keep Out");
+    await expectRefusedWithoutChange(() => renameTagAction(undefined, form({ tagId: target.id, name: "Hijacked" })), allTags, /session has ended/);
+  });
+});
+
+describe("mergeTagAction", () => {
+  it("moves the tag's articles to the other, once each, then deletes it; its addresses lead to the other", async () => {
+    await signedIn("editor");
+    const [fish, fisheries] = [makeTag("Fish"), makeTag("Fisheries")];
+    getDb().insert(tagSlugRedirects).values({ oldSlug: "fishing", tagId: fish.id }).run();
+    const [onlyFish, both] = [makeArticle(), makeArticle()];
+    tagArticle(onlyFish.id, fish.id);
+    tagArticle(both.id, fish.id, fisheries.id);
+    expect(await runAction(mergeTagAction, { tagId: fish.id, into: "fisheries" })).toEqual({ redirectedTo: `/dashboard/tags?removed=${fish.id}` });
+    expect(tag(fish.id)).toBeUndefined();
+    expect([tagsOf(onlyFish.id), tagsOf(both.id)]).toEqual([["Fisheries"], ["Fisheries"]]);
+    expect([tagMovedTo("fish"), tagMovedTo("fishing")]).toEqual(["fisheries", "fisheries"]);
+    expect(removedTagNote(fish.id)).toBe("Merged Fish (/tag/fish) into Fisheries.");
+  });
+
+  it("refuses an unknown tag or the tag itself, beside the field, and changes nothing", async () => {
+    await signedIn("editor");
+    const weather = makeTag("Weather");
+    const story = makeArticle();
+    tagArticle(story.id, weather.id);
+    const before = allTags();
+    expect(await runAction(mergeTagAction, { tagId: weather.id, into: "Climate" })).toMatchObject({ fieldErrors: { into: "No tag is called Climate. Type the name of an existing tag." }, values: { into: "Climate" } });
+    expect(await runAction(mergeTagAction, { tagId: weather.id, into: "WEATHER" })).toMatchObject({ fieldErrors: { into: "Choose another tag than this one." } });
+    expect(allTags()).toEqual(before);
+    expect(tagsOf(story.id)).toEqual(["Weather"]);
+  });
+});
+
+describe("deleteTagAction", () => {
+  it("takes the tag off its articles and deletes it with its old addresses", async () => {
+    await signedIn("editor");
+    const [gone, kept] = [makeTag("Gone Topic"), makeTag("Kept Topic")];
+    getDb().insert(tagSlugRedirects).values({ oldSlug: "gone-old", tagId: gone.id }).run();
+    const story = makeArticle();
+    tagArticle(story.id, gone.id, kept.id);
+    expect(await runAction(deleteTagAction, { tagId: gone.id })).toEqual({ redirectedTo: `/dashboard/tags?removed=${gone.id}` });
+    expect(tagsOf(story.id)).toEqual(["Kept Topic"]);
+    expect(tagMovedTo("gone-old")).toBeUndefined();
+    expect(removedTagNote(gone.id)).toBe("Deleted Gone Topic (/tag/gone-topic).");
+    expect(removedTagNote(kept.id)).toBeUndefined();
+  });
+
+  it("says so when the tag is already gone", async () => {
+    await signedIn("editor");
+    expect(await runAction(deleteTagAction, { tagId: 999_999 })).toMatchObject({ status: "error", message: "This tag no longer exists." });
+  });
+});
+
+describe("an article saved with a tag name that moved", () => {
+  it("gets the tag it became, not a new tag at the old address", async () => {
+    await signedIn("editor");
+    const [port, harbour] = [makeTag("Port"), makeTag("Harbour")];
+    await runAction(mergeTagAction, { tagId: port.id, into: "Harbour" });
+    const section = makeCategory();
+    const saved = await runAction(saveArticleAction, { title: "Quay reopens", slug: "quay-reopens", categoryId: section.id, bodyMarkdown: "Open again.", tags: "Port, Harbour, Quay", intent: "save" });
+    expect(saved).toMatchObject({ redirectedTo: expect.stringMatching(/^\/dashboard\/articles\/\d+\/edit/) });
+    const id = Number(/articles\/(\d+)/.exec((saved as { redirectedTo: string }).redirectedTo)![1]);
+    expect(tagsOf(id)).toEqual(["Harbour", "Quay"]);
+    expect(getDb().select().from(tags).where(eq(tags.slug, "port")).get()).toBeUndefined();
+    expect(tag(harbour.id)?.name).toBe("Harbour");
+  });
+});
+
+describe("listTagsForStaff", () => {
+  it("finds tags by a part of their name, % and _ taken as letters, with their counts", async () => {
+    const [rate, literal] = [makeTag("Rates of interest"), makeTag("100% renewable")];
+    const story = makeArticle();
+    tagArticle(story.id, rate.id);
+    expect(listTagsForStaff("of inter", 10, 0)).toMatchObject([{ id: rate.id, articles: 1, published: 1 }]);
+    expect(listTagsForStaff("0%", 10, 0).map((t) => t.id)).toEqual([literal.id]);
+    expect(listTagsForStaff("_", 10, 0)).toEqual([]);
+  });
+});

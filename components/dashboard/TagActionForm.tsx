@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FormState } from "@/lib/auth/guards";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { describedBy, FieldError, FormStatus } from "./FormStatus";
+
+type Field = { name: string; label: string; hint: string; defaultValue?: string; maxLength: number; suggestions?: string[] };
+type Props = {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  tagId: number;
+  /** The one field the form asks for; none for deleting. */
+  field?: Field;
+  button: string;
+  danger?: boolean;
+  labelledBy: string;
+};
+
+const idle: FormState = { status: "idle" };
+
+/** One of the edit tag page's forms: rename, merge into another tag, or delete. */
+export function TagActionForm({ action, tagId, field, button, danger, labelledBy }: Props) {
+  const [state, formAction, pending] = useActionState(action, idle);
+  const id = (part: string) => `tag-${field?.name ?? "delete"}-${part}`;
+  return (
+    <form className="form tag-action-form" action={formAction} noValidate aria-labelledby={labelledBy}>
+      <FormStatus state={state} />
+      <input type="hidden" name="tagId" value={tagId} />
+      {field ? (
+        <>
+          <label htmlFor={id("input")}>{field.label}</label>
+          <input
+            id={id("input")}
+            name={field.name}
+            type="text"
+            required
+            maxLength={field.maxLength}
+            autoComplete="off"
+            list={field.suggestions ? id("suggestions") : undefined}
+            defaultValue={state.status === "error" ? (state.values[field.name] ?? "") : field.defaultValue}
+            {...describedBy(state, field.name, { hint: id("hint"), error: id("error") })}
+          />
+          {field.suggestions ? (
+            <datalist id={id("suggestions")}>
+              {field.suggestions.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+          ) : null}
+          <p className="hint" id={id("hint")}>
+            {field.hint}
+          </p>
+          <FieldError id={id("error")} state={state} field={field.name} />
+        </>
+      ) : null}
+      <SubmitButton className={`button ${danger ? "button--danger" : "button--primary"}`} pending={pending}>
+        {button}
+      </SubmitButton>
+    </form>
+  );
+}
