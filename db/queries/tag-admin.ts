@@ -44,10 +44,13 @@ export function mergeTag(tagId: number, intoName: string, actor: Actor): TagChan
   return writeTransaction((tx): TagChange => {
     const from = tx.select().from(tags).where(eq(tags.id, tagId)).get();
     if (!from) return { ok: false, message: "This tag no longer exists." };
+    // By name, in any case, or else by the address the name makes ("Harbor works" finds harbor-works).
+    const named = sql`lower(${tags.name}) = lower(${intoName})`;
     const into = tx
       .select()
       .from(tags)
-      .where(sql`lower(${tags.name}) = lower(${intoName}) or ${tags.slug} = ${slugify(intoName)}`)
+      .where(sql`${named} or ${tags.slug} = ${slugify(intoName)}`)
+      .orderBy(sql`${named} desc`)
       .get();
     if (!into) return { ok: false, field: "into", message: `No tag is called ${intoName}. Type the name of an existing tag.` };
     if (into.id === tagId) return { ok: false, field: "into", message: "Choose another tag than this one." };
