@@ -1,21 +1,35 @@
 import "server-only";
-import { and, eq, ne } from "drizzle-orm";
-import { renderArticleBody } from "@/lib/markdown";
+import { and, asc, eq, gt, ne } from "drizzle-orm";
+import { htmlToText, renderArticleBody } from "@/lib/markdown";
 import type { Db } from "./client";
 import { articles } from "./schema";
 
+// Rows per transaction: each write also updates the search index, and a site with 100,000 articles should not hold
+// the write lock, or grow the WAL, for all of them at once.
+const batchSize = 1000;
+
 /**
- * Articles saved before bodies were also stored as plain text have an empty body_text, so search cannot find
- * their words. Computes it once, after migrations; on an up-to-date database the query finds nothing.
+ * Articles whose plain text is missing get it, after migrations; on an up-to-date database the query finds nothing.
+ * Missing when an article was saved before bodies were also stored as plain text, or when a migration emptied it to
+ * have it derived anew. The stored HTML is already rendered and sanitized: only a body without it is rendered again.
  */
 export function fillMissingBodyText(db: Db): void {
-  const missing = db
-    .select({ id: articles.id, bodyMarkdown: articles.bodyMarkdown })
-    .from(articles)
-    .where(and(eq(articles.bodyText, ""), ne(articles.bodyMarkdown, "")))
-    .all();
-  if (missing.length === 0) return;
-  db.transaction((tx) => {
-    for (const a of missing) tx.update(articles).set({ bodyText: renderArticleBody(a.bodyMarkdown).bodyText }).where(eq(articles.id, a.id)).run();
-  });
+  // A batch at a time by id: a large site's bodies do not all fit in memory at once.
+  for (let after = 0; ; ) {
+    const batch = db
+      .select({ id: articles.id, bodyMarkdown: articles.bodyMarkdown, bodyHtml: articles.bodyHtml })
+      .from(articles)
+      .where(and(eq(articles.bodyText, ""), ne(articles.bodyMarkdown, ""), gt(articles.id, after)))
+      .orderBy(asc(articles.id))
+      .limit(batchSize)
+      .all();
+    if (batch.length === 0) return;
+    db.transaction((tx) => {
+      for (const a of batch) {
+        const bodyText = a.bodyHtml ? htmlToText(a.bodyHtml) : renderArticleBody(a.bodyMarkdown).bodyText;
+        tx.update(articles).set({ bodyText }).where(eq(articles.id, a.id)).run();
+      }
+    });
+    after = batch[batch.length - 1].id;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./markdown";
+import { renderArticleBody, renderMarkdown } from "./markdown";
 
 describe("images in article Markdown", () => {
   it("serves an upload at its sizes, and keeps a picture from another site as it is", () => {
@@ -24,5 +24,23 @@ describe("code and tables in article Markdown", () => {
     expect(html.match(/<pre[^>]*>/g)).toEqual(['<pre tabindex="0">', '<pre tabindex="0">']);
     expect(html).toContain('<table tabindex="0">');
     expect(html).not.toContain("onfocus");
+  });
+});
+
+describe("an article body as plain text", () => {
+  const text = (markdown: string) => renderArticleBody(markdown).bodyText;
+
+  it("ends a heading or a list item with a full stop, so it does not run into the next sentence", () => {
+    expect(text("## What happens next\n\nVolunteers worry about the ferry.")).toBe("What happens next. Volunteers worry about the ferry.");
+    expect(text("- Fewer sailings\n- Higher fares\n\nThe council meets today.")).toBe("Fewer sailings. Higher fares. The council meets today.");
+  });
+
+  it("adds none where the text already ends a sentence or a quotation", () => {
+    expect(text("## Who pays?\n\nThe port.")).toBe("Who pays? The port.");
+    expect(text("## Costs: an overview\n\n- “It is too much.”\n- (unclear)\n\nDone.")).toBe("Costs: an overview. “It is too much.” (unclear) Done.");
+  });
+
+  it("keeps paragraphs, quotes and entities as before", () => {
+    expect(text("First & second.\n\n> A quote\n\nLast <b>bold</b>")).toBe("First & second. A quote Last bold");
   });
 });

@@ -75,9 +75,15 @@ export function renderMarkdown(source: string): string {
   return sanitizeArticleHtml(marked.parse(source, { async: false }));
 }
 
+// Where a heading or a list item ends, a mark that becomes a full stop unless the text already ends a sentence there:
+// run together, "What happens next" and "Volunteers worry" read as one sentence in search snippets and summaries.
+const blockEnd = "\u2029";
+const endsSentence = /[.!?:;…"'”’)\]]/;
+
 /** Plain text of rendered HTML, for the search index, word counts and descriptions. */
-function htmlToText(html: string): string {
-  const text = sanitizeHtml(html.replace(/<\/(p|h[1-6]|li|blockquote|pre|tr)>/g, "$& "), { allowedTags: [], allowedAttributes: {} });
+export function htmlToText(html: string): string {
+  const marked = html.replace(/<\/(h[1-6]|li)>/g, `${blockEnd}$& `).replace(/<\/(p|blockquote|pre|tr)>/g, "$& ");
+  const text = sanitizeHtml(marked, { allowedTags: [], allowedAttributes: {} });
   // The sanitizer leaves entities encoded; the index and word counts want the characters.
   return text
     .replace(/&lt;/g, "<")
@@ -85,6 +91,7 @@ function htmlToText(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, "&")
+    .replace(/(\S?)\s*\u2029/g, (_, last: string) => (last === "" || endsSentence.test(last) ? last : `${last}.`))
     .replace(/\s+/g, " ")
     .trim();
 }
