@@ -23,7 +23,7 @@ export function proxy(request: NextRequest) {
     if (pathname.startsWith("/articles/")) return articleAddress(request, pathname.slice("/articles/".length));
     if (pathname.startsWith("/author/")) return archiveAddress(request, authorMovedTo);
     if (pathname.startsWith("/category/")) return archiveAddress(request, categoryMovedTo);
-    if (pathname.startsWith("/tag/")) return archiveAddress(request, tagMovedTo);
+    if (pathname.startsWith("/tag/")) return archiveAddress(request, (slug) => tagMovedTo(slug, new Date()));
     // A reader page: the staff pages' per-request nonce would end up in the page cache, shared by every reader.
     return NextResponse.next();
   }

@@ -17,16 +17,19 @@ const idle: FormState = { status: "idle" };
 /** Deletes a section, asking first where its articles go when it has any. A plain form: it works without JavaScript. */
 export function DeleteSectionForm({ action, section, others }: Props) {
   const [state, formAction, pending] = useActionState(action, idle);
-  const fieldless = state.status === "error" && Object.keys(state.fieldErrors).length === 0;
+  const movable = section.articles > 0;
+  // A refusal is shown above the button unless it belongs beside the select: a section that looked empty when the page
+  // was drawn may have got an article since, and the page then redraws with the select.
+  const topError = state.status === "error" && !(movable && state.fieldErrors.moveTo) ? (state.fieldErrors.moveTo ?? state.message) : null;
   return (
     <form className="form delete-section-form" action={formAction} noValidate aria-labelledby="delete-section-heading">
-      {fieldless ? (
+      {topError ? (
         <p className="form__error" role="alert">
-          {state.message}
+          {topError}
         </p>
       ) : null}
       <input type="hidden" name="sectionId" value={section.id} />
-      {section.articles > 0 ? (
+      {movable ? (
         <>
           <label htmlFor="delete-section-move-to">
             Move its {section.articles === 1 ? "article" : `${section.articles.toLocaleString("en-US")} articles`} to

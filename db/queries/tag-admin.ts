@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { writeTransaction } from "@/db/client";
 import { articleTags, tags, tagSlugRedirects, type Tag } from "@/db/schema";
 import type { Refused } from "@/lib/auth/guards";
@@ -7,7 +7,8 @@ import { slugify } from "@/lib/slug";
 import { writeAudit, type AuditEntry, type Tx } from "./audit";
 import { pagesChanged } from "./page-version";
 
-export type TagChange = { ok: true; id: number } | Refused;
+/** `moved`: whether a rename changed the tag's address. */
+export type TagChange = { ok: true; id: number; moved?: boolean } | Refused;
 type Actor = AuditEntry["actor"];
 
 /** Points an old tag address at `tagId`, and the addresses that led to the old tag with it. */
@@ -35,7 +36,7 @@ export function renameTag(tagId: number, name: string, actor: Actor): TagChange 
     if (slug !== before.slug) redirect(tx, before, tagId);
     writeAudit(tx, { actor, action: "tag.rename", entityType: "tag", entityId: tagId, details: `${before.name} → ${name}` });
     pagesChanged(tx);
-    return { ok: true, id: tagId };
+    return { ok: true, id: tagId, moved: slug !== before.slug };
   });
 }
 
@@ -44,13 +45,16 @@ export function mergeTag(tagId: number, intoName: string, actor: Actor): TagChan
   return writeTransaction((tx): TagChange => {
     const from = tx.select().from(tags).where(eq(tags.id, tagId)).get();
     if (!from) return { ok: false, message: "This tag no longer exists." };
-    // By name, in any case, or else by the address the name makes ("Harbor works" finds harbor-works).
+    // By name, in any case, or else by the address the name makes ("Harbor works" finds harbor-works), or else by an
+    // old name that now leads to another tag, as the article's Tags field reads it.
     const named = sql`lower(${tags.name}) = lower(${intoName})`;
+    const slug = slugify(intoName);
+    const moved = tx.select({ id: tagSlugRedirects.tagId }).from(tagSlugRedirects).where(eq(tagSlugRedirects.oldSlug, slug));
     const into = tx
       .select()
       .from(tags)
-      .where(sql`${named} or ${tags.slug} = ${slugify(intoName)}`)
-      .orderBy(sql`${named} desc`)
+      .where(sql`${named} or ${tags.slug} = ${slug} or ${inArray(tags.id, moved)}`)
+      .orderBy(sql`${named} desc`, sql`${tags.slug} = ${slug} desc`)
       .get();
     if (!into) return { ok: false, field: "into", message: `No tag is called ${intoName}. Type the name of an existing tag.` };
     if (into.id === tagId) return { ok: false, field: "into", message: "Choose another tag than this one." };

@@ -1,7 +1,8 @@
 import "server-only";
-import { asc, count, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, exists, getTableColumns, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { contains } from "./contains";
+import { visibleToReaders } from "./visibility";
 import { articles, articleTags, categories, categorySlugRedirects, tags, tagSlugRedirects } from "@/db/schema";
 
 export function listCategories() {
@@ -23,12 +24,13 @@ export function categoryMovedTo(oldSlug: string): string | undefined {
 }
 
 const articleCount = count(articles.id);
-const publishedCount = sql<number>`count(case when ${articles.status} = 'published' then 1 end)`.mapWith(Number);
+/** How many of the joined articles readers can see now: published, or scheduled for a time that has come. */
+const publishedCount = (now: Date) => sql<number>`count(case when ${visibleToReaders(now)} then 1 end)`.mapWith(Number);
 
-/** Sections with how many articles each holds (drafts and scheduled included) and how many of them are published. */
-function sectionsWithCounts(where?: SQL) {
+/** Sections with how many articles each holds (drafts and scheduled included) and how many of them readers see. */
+function sectionsWithCounts(now: Date, where?: SQL) {
   return getDb()
-    .select({ ...getTableColumns(categories), articles: articleCount, published: publishedCount })
+    .select({ ...getTableColumns(categories), articles: articleCount, published: publishedCount(now) })
     .from(categories)
     .leftJoin(articles, eq(articles.categoryId, categories.id))
     .where(where)
@@ -36,12 +38,12 @@ function sectionsWithCounts(where?: SQL) {
     .orderBy(asc(categories.name));
 }
 
-export function listSectionsForAdmin() {
-  return sectionsWithCounts().all();
+export function listSectionsForAdmin(now: Date) {
+  return sectionsWithCounts(now).all();
 }
 
-export function getSectionForAdmin(id: number) {
-  return sectionsWithCounts(eq(categories.id, id)).get();
+export function getSectionForAdmin(id: number, now: Date) {
+  return sectionsWithCounts(now, eq(categories.id, id)).get();
 }
 
 export type SectionForAdmin = NonNullable<ReturnType<typeof getSectionForAdmin>>;
@@ -50,13 +52,22 @@ export function getTagBySlug(slug: string) {
   return getDb().select().from(tags).where(eq(tags.slug, slug)).get();
 }
 
-/** For a tag slug no tag holds now: the current slug of the tag it was renamed to or merged into, if any. */
-export function tagMovedTo(oldSlug: string): string | undefined {
+/**
+ * For a tag slug no tag holds now: the current slug of the tag it was renamed to or merged into, if readers can see
+ * that tag. A tag only unpublished work carries answers 404 (app/(site)/tag/[slug]/page.tsx); a redirect to it would
+ * tell readers its new name.
+ */
+export function tagMovedTo(oldSlug: string, now: Date): string | undefined {
+  const shown = getDb()
+    .select({ id: articleTags.articleId })
+    .from(articleTags)
+    .innerJoin(articles, eq(articles.id, articleTags.articleId))
+    .where(and(eq(articleTags.tagId, tags.id), visibleToReaders(now)));
   return getDb()
     .select({ slug: tags.slug })
     .from(tagSlugRedirects)
     .innerJoin(tags, eq(tags.id, tagSlugRedirects.tagId))
-    .where(eq(tagSlugRedirects.oldSlug, oldSlug))
+    .where(and(eq(tagSlugRedirects.oldSlug, oldSlug), exists(shown)))
     .get()?.slug;
 }
 
@@ -65,10 +76,10 @@ const tagArticles = count(articleTags.articleId);
 /** Tags whose name contains `search`, in any case; every tag for an empty one. */
 const nameContains = (search: string): SQL | undefined => (search ? contains(tags.name, search) : undefined);
 
-/** Tags (those `where` picks), with how many articles carry each and how many of them are published. */
-function tagsWithCounts(where?: SQL) {
+/** Tags (those `where` picks), with how many articles carry each and how many of them readers see. */
+function tagsWithCounts(now: Date, where?: SQL) {
   return getDb()
-    .select({ ...getTableColumns(tags), articles: tagArticles, published: publishedCount })
+    .select({ ...getTableColumns(tags), articles: tagArticles, published: publishedCount(now) })
     .from(tags)
     .leftJoin(articleTags, eq(articleTags.tagId, tags.id))
     .leftJoin(articles, eq(articles.id, articleTags.articleId))
@@ -77,16 +88,16 @@ function tagsWithCounts(where?: SQL) {
     .orderBy(sql`${tags.name} collate nocase`, asc(tags.id));
 }
 
-export function listTagsForStaff(search: string, limit: number, offset: number) {
-  return tagsWithCounts(nameContains(search)).limit(limit).offset(offset).all();
+export function listTagsForStaff(search: string, limit: number, offset: number, now: Date) {
+  return tagsWithCounts(now, nameContains(search)).limit(limit).offset(offset).all();
 }
 
 export function countTags(search: string): number {
   return getDb().select({ n: count() }).from(tags).where(nameContains(search)).get()!.n;
 }
 
-export function getTagForStaff(id: number) {
-  return tagsWithCounts(eq(tags.id, id)).get();
+export function getTagForStaff(id: number, now: Date) {
+  return tagsWithCounts(now, eq(tags.id, id)).get();
 }
 
 export type TagForStaff = NonNullable<ReturnType<typeof getTagForStaff>>;

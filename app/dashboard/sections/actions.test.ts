@@ -180,8 +180,8 @@ describe("deleteSectionAction", () => {
 
   it("keeps the last section: every article needs one", async () => {
     await signedIn("admin");
-    for (const s of listSectionsForAdmin()) if (s.articles === 0) getDb().delete(categories).where(eq(categories.id, s.id)).run();
-    const rest = listSectionsForAdmin();
+    for (const s of listSectionsForAdmin(new Date())) if (s.articles === 0) getDb().delete(categories).where(eq(categories.id, s.id)).run();
+    const rest = listSectionsForAdmin(new Date());
     for (const s of rest.slice(1)) getDb().update(articles).set({ categoryId: rest[0].id }).where(eq(articles.categoryId, s.id)).run();
     for (const s of rest.slice(1)) getDb().delete(categories).where(eq(categories.id, s.id)).run();
     const [only] = allSections();
@@ -201,6 +201,9 @@ describe("listSectionsForAdmin", () => {
     const counted = makeCategory("Counted");
     makeArticle({ categoryId: counted.id });
     makeArticle({ categoryId: counted.id, status: "draft", publishedAt: null });
-    expect(listSectionsForAdmin().find((s) => s.id === counted.id)).toMatchObject({ articles: 2, published: 1 });
+    // Published: what readers see, a scheduled article whose time has come included, one still to come not.
+    makeArticle({ categoryId: counted.id, status: "scheduled", publishedAt: new Date(Date.now() - 1000) });
+    makeArticle({ categoryId: counted.id, status: "scheduled", publishedAt: new Date(Date.now() + 3_600_000) });
+    expect(listSectionsForAdmin(new Date()).find((s) => s.id === counted.id)).toMatchObject({ articles: 4, published: 2 });
   });
 });

@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { createSection, deleteSection, updateSection } from "@/db/queries/section-admin";
 import { adminAction, answerChange } from "@/lib/auth/guards";
@@ -15,7 +16,11 @@ export const updateSectionAction = adminAction(sectionSchema, ({ sectionId, ...i
 
 export const deleteSectionAction = adminAction(deleteSectionSchema, ({ sectionId, moveTo }, staff) => {
   const result = deleteSection(sectionId, moveTo, { id: staff.id, name: staff.name });
-  if (!result.ok) return answerChange(result, "", { moveTo: moveTo === null ? "" : String(moveTo) });
+  if (!result.ok) {
+    // The page redraws with the section as it is now: articles filed into it meanwhile need the select.
+    refresh();
+    return answerChange(result, "", { moveTo: moveTo === null ? "" : String(moveTo) });
+  }
   // The id, not the name: the list reads the name back from the audit log, so the address carries no text to show.
   redirect(`/dashboard/sections?deleted=${sectionId}`);
 });

@@ -24,7 +24,7 @@ export default async function SectionsPage({ searchParams }: Props) {
           Deleted the section “{deleted}”.
         </p>
       ) : null}
-      <TaxonomyTable kind="section" rows={listSectionsForAdmin()} />
+      <TaxonomyTable kind="section" rows={listSectionsForAdmin(new Date())} />
       <section aria-labelledby="new-section-heading" className="sections-page__new">
         <h2 id="new-section-heading">New section</h2>
         <SectionForm action={createSectionAction} labelledBy="new-section-heading" />

@@ -37,11 +37,12 @@ describe("renameTagAction", () => {
   it("renames a tag for an editor; its address follows the name and the old one leads there", async () => {
     const editor = await signedIn("editor", "Ed Itor");
     const harbor = makeTag("Harbor works");
+    tagArticle(makeArticle().id, harbor.id);
     const version = pageVersionNow();
     const state = await renameTagAction(undefined, form({ tagId: harbor.id, name: "  Harbour   works " }));
     expect(state).toEqual({ status: "success", message: "Renamed. Its articles and its page show the new name, and the old address leads there." });
     expect(tag(harbor.id)).toMatchObject({ name: "Harbour works", slug: "harbour-works" });
-    expect(tagMovedTo("harbor-works")).toBe("harbour-works");
+    expect(tagMovedTo("harbor-works", new Date())).toBe("harbour-works");
     expect(pageVersionNow()).toBeGreaterThan(version);
     expect(auditRows().filter((r) => r.action === "tag.rename")).toMatchObject([{ actorId: editor.id, entityId: String(harbor.id), details: "Harbor works → Harbour works" }]);
   });
@@ -62,12 +63,23 @@ describe("renameTagAction", () => {
     expect(tag(ferries.id)?.name).toBe("Ferries");
   });
 
-  it("changes only the case without an address to redirect", async () => {
+  it("changes only the case without an address to redirect, and does not say one leads there", async () => {
     await signedIn("editor");
     const lower = makeTag("tourism");
-    await renameTagAction(undefined, form({ tagId: lower.id, name: "Tourism" }));
+    expect(await renameTagAction(undefined, form({ tagId: lower.id, name: "Tourism" }))).toEqual({ status: "success", message: "Renamed. Its articles and its page show the new name." });
     expect(tag(lower.id)).toMatchObject({ name: "Tourism", slug: "tourism" });
     expect(getDb().select().from(tagSlugRedirects).where(eq(tagSlugRedirects.tagId, lower.id)).all()).toEqual([]);
+  });
+
+  it("keeps a tag that only drafts carry hidden: its old address does not lead to its new name", async () => {
+    await signedIn("editor");
+    const embargoed = makeTag("Acme merger");
+    tagArticle(makeArticle({ status: "draft", publishedAt: null }).id, embargoed.id);
+    await renameTagAction(undefined, form({ tagId: embargoed.id, name: "Acme Globex deal" }));
+    expect(tagMovedTo("acme-merger", new Date())).toBeUndefined();
+    // Once an article with it is out, the old address leads there.
+    tagArticle(makeArticle().id, embargoed.id);
+    expect(tagMovedTo("acme-merger", new Date())).toBe("acme-globex-deal");
   });
 
   it("is refused to signed-out visitors", async () => {
@@ -87,8 +99,16 @@ describe("mergeTagAction", () => {
     expect(await runAction(mergeTagAction, { tagId: fish.id, into: "fisheries" })).toEqual({ redirectedTo: `/dashboard/tags?removed=${fish.id}` });
     expect(tag(fish.id)).toBeUndefined();
     expect([tagsOf(onlyFish.id), tagsOf(both.id)]).toEqual([["Fisheries"], ["Fisheries"]]);
-    expect([tagMovedTo("fish"), tagMovedTo("fishing")]).toEqual(["fisheries", "fisheries"]);
+    expect([tagMovedTo("fish", new Date()), tagMovedTo("fishing", new Date())]).toEqual(["fisheries", "fisheries"]);
     expect(removedTagNote(fish.id)).toBe("Merged Fish (/tag/fish) into Fisheries.");
+  });
+
+  it("finds the tag to keep by an old name that leads to it, as the article's Tags field does", async () => {
+    await signedIn("editor");
+    const [pier, berth] = [makeTag("Pier"), makeTag("Berth")];
+    getDb().insert(tagSlugRedirects).values({ oldSlug: "landing-stage", tagId: berth.id }).run();
+    expect(await runAction(mergeTagAction, { tagId: pier.id, into: "Landing stage" })).toEqual({ redirectedTo: `/dashboard/tags?removed=${pier.id}` });
+    expect(removedTagNote(pier.id)).toBe("Merged Pier (/tag/pier) into Berth.");
   });
 
   it("refuses an unknown tag or the tag itself, beside the field, and changes nothing", async () => {
@@ -113,7 +133,7 @@ describe("deleteTagAction", () => {
     tagArticle(story.id, gone.id, kept.id);
     expect(await runAction(deleteTagAction, { tagId: gone.id })).toEqual({ redirectedTo: `/dashboard/tags?removed=${gone.id}` });
     expect(tagsOf(story.id)).toEqual(["Kept Topic"]);
-    expect(tagMovedTo("gone-old")).toBeUndefined();
+    expect(tagMovedTo("gone-old", new Date())).toBeUndefined();
     expect(removedTagNote(gone.id)).toBe("Deleted Gone Topic (/tag/gone-topic).");
     expect(removedTagNote(kept.id)).toBeUndefined();
   });
@@ -144,8 +164,12 @@ describe("listTagsForStaff", () => {
     const [rate, literal] = [makeTag("Rates of interest"), makeTag("100% renewable")];
     const story = makeArticle();
     tagArticle(story.id, rate.id);
-    expect(listTagsForStaff("of inter", 10, 0)).toMatchObject([{ id: rate.id, articles: 1, published: 1 }]);
-    expect(listTagsForStaff("0%", 10, 0).map((t) => t.id)).toEqual([literal.id]);
-    expect(listTagsForStaff("_", 10, 0)).toEqual([]);
+    expect(listTagsForStaff("of inter", 10, 0, new Date())).toMatchObject([{ id: rate.id, articles: 1, published: 1 }]);
+    // Published: what readers see, a scheduled article whose time has come included.
+    tagArticle(makeArticle({ status: "scheduled", publishedAt: new Date(Date.now() - 1000) }).id, rate.id);
+    tagArticle(makeArticle({ status: "scheduled", publishedAt: new Date(Date.now() + 3_600_000) }).id, rate.id);
+    expect(listTagsForStaff("of inter", 10, 0, new Date())).toMatchObject([{ articles: 3, published: 2 }]);
+    expect(listTagsForStaff("0%", 10, 0, new Date()).map((t) => t.id)).toEqual([literal.id]);
+    expect(listTagsForStaff("_", 10, 0, new Date())).toEqual([]);
   });
 });

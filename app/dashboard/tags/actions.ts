@@ -7,9 +7,11 @@ import { deleteTagSchema, mergeTagSchema, renameTagSchema } from "@/lib/validati
 
 // Tags are the newsroom's shared vocabulary: any editor tidies them, as in WordPress, where editors manage terms.
 
-export const renameTagAction = editorAction(renameTagSchema, ({ tagId, name }, staff) =>
-  answerChange(renameTag(tagId, name, { id: staff.id, name: staff.name }), "Renamed. Its articles and its page show the new name, and the old address leads there.", { name }),
-);
+export const renameTagAction = editorAction(renameTagSchema, ({ tagId, name }, staff) => {
+  const result = renameTag(tagId, name, { id: staff.id, name: staff.name });
+  const moved = result.ok && result.moved ? ", and the old address leads there" : "";
+  return answerChange(result, `Renamed. Its articles and its page show the new name${moved}.`, { name });
+});
 
 /** After a merge or deletion the tag's page is gone: the list says what became of it, from the audit log. */
 function removed(result: ReturnType<typeof deleteTag>, tagId: number, values: Record<string, string>) {

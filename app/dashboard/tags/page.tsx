@@ -25,7 +25,7 @@ export default async function TagsPage({ searchParams }: Props) {
   const total = countTags(search);
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   const page = Math.min(pageParam(params.page), pageCount);
-  const tags = listTagsForStaff(search, perPage, (page - 1) * perPage);
+  const tags = listTagsForStaff(search, perPage, (page - 1) * perPage, new Date());
   return (
     <div className="admin-page tags-page">
       <h1>Tags</h1>

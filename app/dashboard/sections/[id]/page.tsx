@@ -15,7 +15,7 @@ export default async function EditSectionPage({ params }: { params: Promise<{ id
   const { id: rawId } = await params;
   if (!(await staffForPage(`/dashboard/sections/${rawId}`, "admin"))) return <AccessDenied />;
   const id = Number(rawId);
-  const section = Number.isInteger(id) && id > 0 ? getSectionForAdmin(id) : undefined;
+  const section = Number.isInteger(id) && id > 0 ? getSectionForAdmin(id, new Date()) : undefined;
   if (!section) notFound();
   const others = listCategories().filter((c) => c.id !== section.id);
   return (

@@ -17,7 +17,7 @@ export default async function EditTagPage({ params }: { params: Promise<{ id: st
   const { id: rawId } = await params;
   if (!(await staffForPage(`/dashboard/tags/${rawId}`))) return <AccessDenied />;
   const id = Number(rawId);
-  const tag = Number.isInteger(id) && id > 0 ? getTagForStaff(id) : undefined;
+  const tag = Number.isInteger(id) && id > 0 ? getTagForStaff(id, new Date()) : undefined;
   if (!tag) notFound();
   return (
     <div className="admin-page tags-page">
@@ -29,7 +29,8 @@ export default async function EditTagPage({ params }: { params: Promise<{ id: st
         {tag.articles === 0
           ? "No article carries it."
           : `Carried by ${pluralize(tag.articles, "article")}, ${tag.published.toLocaleString("en-US")} of them published.`}{" "}
-        <Link href={`/tag/${tag.slug}`}>View its page</Link>
+        {/* Readers get a tag's page only once an article with it is out. */}
+        {tag.published > 0 ? <Link href={`/tag/${tag.slug}`}>View its page</Link> : null}
       </p>
 
       <section aria-labelledby="rename-tag-heading" className="tags-page__box">
