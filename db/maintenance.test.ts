@@ -1,4 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import fs from "node:fs";
+import path from "node:path";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, migrateDatabase } from "@/db/client";
 import { searchArticles } from "@/db/queries/search";
@@ -21,10 +23,10 @@ function storedTheOldWay(): number {
 }
 
 describe("the plain body text, derived anew on upgrade", () => {
-  it("gives an article stored the old way its new text, and the search index with it, when the migrations run", () => {
+  it("gives an article stored the old way its new text, and the search index with it, once migration 0013 has run", () => {
     const id = storedTheOldWay();
-    // As on a database that had not had the migration yet: the migrator applies what it has not recorded.
-    getDb().run(sql`DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)`);
+    // What an upgrade does: the migration, then the maintenance that follows the migrations (db/client.ts).
+    getDb().$client.exec(fs.readFileSync(path.join("db", "migrations", "0013_body_text_sentences.sql"), "utf8"));
     migrateDatabase(getDb());
     expect(bodyText(id)).toBe("What happens next. Volunteers worry about the winter timetable.");
     const hit = searchArticles("timetable", new Date(), 1, 10).items.find((h) => h.id === id);
