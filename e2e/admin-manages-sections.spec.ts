@@ -57,10 +57,20 @@ test("an admin adds a section, moves its address and deletes it with its article
   await newForm.getByRole("button", { name: "Create section" }).click();
   await expect(newForm.getByRole("status")).toHaveText(`Created ${name}, at /category/${slug}. It is in the site's menu now.`);
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `${name} (edit)` }) });
-  await expect(row.getByRole("cell")).toHaveText([`/category/${slug}`, "Stories filed after dark.", "0", "0"]);
-  expect(await menuLinks(request)).toContain(`/category/${slug}`);
+  await expect(row.getByRole("cell")).toHaveText([`/category/${slug}`, "Stories filed after dark.", "0", "0", `Up ${name}`]);
   const sectionPage = await (await request.get(`/category/${slug}`)).text();
   expect(sectionPage).toContain(`<h1>${name}</h1>`);
+
+  // Last in the menu when made; a place up, it comes before the section that was last (the home page just read, and
+  // so kept in memory, shows the new order at the next GET).
+  const sectionsInMenu = async () => (await menuLinks(request)).filter((link) => link.startsWith("/category/"));
+  const before = await sectionsInMenu();
+  expect(before.at(-1)).toBe(`/category/${slug}`);
+  await row.getByRole("button", { name: `Up ${name}` }).click();
+  await expect(row.getByRole("status")).toHaveText("Moved up in the site's menu.");
+  expect(await sectionsInMenu()).toEqual([...before.slice(0, -2), before.at(-1), before.at(-2)]);
+  await expect(page.getByRole("rowheader").nth(-2)).toHaveText(`${name} (edit)`);
+  await expectNoSeriousA11yViolations(page);
 
   // A new address: the old one, its later pages and its feed lead to it.
   await openSection(page, name);

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import type { FormState } from "@/lib/auth/guards";
+import { ActionForm } from "./ActionForm";
 
 type Row = { id: number; name: string; slug: string; description?: string; published: number; articles: number };
 
@@ -7,8 +9,29 @@ const kinds = {
   tag: { caption: "Tags", edit: "/dashboard/tags/", page: "/tag/" },
 } as const;
 
+type Props = {
+  kind: keyof typeof kinds;
+  rows: Row[];
+  /** For sections: moves one a place up or down the site's menu, in whose order the rows are. */
+  reorder?: (state: FormState, data: FormData) => Promise<FormState>;
+};
+
+/** One of a row's Up and Down buttons. */
+function MoveButton({ reorder, row, direction }: { reorder: NonNullable<Props["reorder"]>; row: Row; direction: "up" | "down" }) {
+  return (
+    <ActionForm action={reorder} className="inline-form">
+      <input type="hidden" name="sectionId" value={row.id} />
+      <input type="hidden" name="direction" value={direction} />
+      <button type="submit" className="button button--small">
+        {direction === "up" ? "Up" : "Down"}
+        <span className="visually-hidden"> {row.name}</span>
+      </button>
+    </ActionForm>
+  );
+}
+
 /** Sections or tags, each with the articles it holds, a link to edit it and its page on the site. */
-export function TaxonomyTable({ kind, rows }: { kind: keyof typeof kinds; rows: Row[] }) {
+export function TaxonomyTable({ kind, rows, reorder }: Props) {
   const { caption, edit, page } = kinds[kind];
   const described = kind === "section";
   return (
@@ -25,10 +48,11 @@ export function TaxonomyTable({ kind, rows }: { kind: keyof typeof kinds; rows: 
           <th scope="col" className="number">
             All articles
           </th>
+          {reorder ? <th scope="col">Place in the menu</th> : null}
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => (
+        {rows.map((r, i) => (
           <tr key={r.id}>
             <th scope="row" data-label="Name">
               <Link href={`${edit}${r.id}`}>
@@ -49,6 +73,14 @@ export function TaxonomyTable({ kind, rows }: { kind: keyof typeof kinds; rows: 
             <td data-label="All articles" className="number">
               {r.articles.toLocaleString("en-US")}
             </td>
+            {reorder ? (
+              <td data-label="Place in the menu">
+                <div className="move-buttons">
+                  {i > 0 ? <MoveButton reorder={reorder} row={r} direction="up" /> : null}
+                  {i < rows.length - 1 ? <MoveButton reorder={reorder} row={r} direction="down" /> : null}
+                </div>
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

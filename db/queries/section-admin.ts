@@ -6,6 +6,7 @@ import type { Refused } from "@/lib/auth/guards";
 import type { SectionInput } from "@/lib/validation/section";
 import { writeAudit, type AuditEntry, type Tx } from "./audit";
 import { pagesChanged } from "./page-version";
+import { menuOrder } from "./taxonomy";
 
 export type SectionChange = { ok: true; id: number } | Refused;
 type Actor = AuditEntry["actor"];
@@ -32,7 +33,13 @@ export function createSection(input: SectionInput, actor: Actor): SectionChange 
     if (refused) return refused;
     // An address another section gave up leads to that section until a new one takes it.
     tx.delete(categorySlugRedirects).where(eq(categorySlugRedirects.oldSlug, input.slug)).run();
-    const { id } = tx.insert(categories).values(input).returning({ id: categories.id }).get();
+    // Last in the menu, until an admin moves it.
+    const position = sql`(select coalesce(max(${categories.position}), -1) + 1 from ${categories})`;
+    const { id } = tx
+      .insert(categories)
+      .values({ ...input, position })
+      .returning({ id: categories.id })
+      .get();
     writeAudit(tx, { actor, action: "section.create", entityType: "section", entityId: id, details: `${input.name} at /category/${input.slug}` });
     pagesChanged(tx);
     return { ok: true, id };
@@ -53,6 +60,27 @@ export function updateSection(sectionId: number, input: SectionInput, actor: Act
     if (changed.includes("slug")) redirect(tx, before.slug, sectionId);
     const slugNote = changed.includes("slug") ? ` (/category/${before.slug} → /category/${input.slug})` : "";
     writeAudit(tx, { actor, action: "section.update", entityType: "section", entityId: sectionId, details: `changed ${changed.join(", ")}${slugNote}` });
+    pagesChanged(tx);
+    return { ok: true, id: sectionId };
+  });
+}
+
+/** Moves a section one place up or down the site's menu. */
+export function moveSection(sectionId: number, direction: "up" | "down", actor: Actor): SectionChange {
+  return writeTransaction((tx): SectionChange => {
+    const order = tx
+      .select({ id: categories.id, name: categories.name })
+      .from(categories)
+      .orderBy(...menuOrder)
+      .all();
+    const at = order.findIndex((s) => s.id === sectionId);
+    if (at === -1) return { ok: false, message: "This section no longer exists." };
+    const to = direction === "up" ? at - 1 : at + 1;
+    if (to < 0 || to >= order.length) return { ok: false, message: `${order[at].name} is already ${direction === "up" ? "first" : "last"} in the menu.` };
+    [order[at], order[to]] = [order[to], order[at]];
+    // Numbered afresh, 0 to n-1: places that were equal (sections made before there was an order) become distinct.
+    order.forEach((s, position) => tx.update(categories).set({ position }).where(eq(categories.id, s.id)).run());
+    writeAudit(tx, { actor, action: "section.move", entityType: "section", entityId: sectionId, details: `${direction}, to place ${to + 1} of ${order.length}` });
     pagesChanged(tx);
     return { ok: true, id: sectionId };
   });

@@ -5,8 +5,15 @@ import { contains } from "./contains";
 import { visibleToReaders } from "./visibility";
 import { articles, articleTags, categories, categorySlugRedirects, tags, tagSlugRedirects } from "@/db/schema";
 
+/** The sections in the site menu's order, which the admins set. */
+export const menuOrder = [asc(categories.position), asc(categories.name)];
+
 export function listCategories() {
-  return getDb().select().from(categories).orderBy(asc(categories.name)).all();
+  return getDb()
+    .select()
+    .from(categories)
+    .orderBy(...menuOrder)
+    .all();
 }
 
 export function getCategoryBySlug(slug: string) {
@@ -35,7 +42,7 @@ function sectionsWithCounts(now: Date, where?: SQL) {
     .leftJoin(articles, eq(articles.categoryId, categories.id))
     .where(where)
     .groupBy(categories.id)
-    .orderBy(asc(categories.name));
+    .orderBy(...menuOrder);
 }
 
 export function listSectionsForAdmin(now: Date) {

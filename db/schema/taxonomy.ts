@@ -5,6 +5,8 @@ export const categories = sqliteTable("categories", {
   name: text("name").notNull(),
   slug: text("slug").notNull().unique(),
   description: text("description").notNull().default(""),
+  // The section's place in the site's menu, first lowest; sections with the same place go by name.
+  position: integer("position").notNull().default(0),
 });
 
 /**

@@ -46,6 +46,7 @@ export const authorizationTable: Record<string, Access> = {
   "app/dashboard/settings/actions.ts#saveCommentSettingsAction": "admin",
   "app/dashboard/sections/actions.ts#createSectionAction": "admin",
   "app/dashboard/sections/actions.ts#updateSectionAction": "admin",
+  "app/dashboard/sections/actions.ts#moveSectionAction": "admin",
   "app/dashboard/sections/actions.ts#deleteSectionAction": "admin",
   "app/dashboard/users/actions.ts#createUserAction": "admin",
   "app/dashboard/users/actions.ts#setRoleAction": "admin",

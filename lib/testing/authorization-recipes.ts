@@ -123,6 +123,10 @@ export const recipes: Record<string, Recipe> = {
     () => makeCategory(),
     async (section) => (await actions.sections()).updateSectionAction(undefined, form({ sectionId: section.id, name: `${section.name} renamed`, slug: `${section.slug}-renamed` })),
   ),
+  "app/dashboard/sections/actions.ts#moveSectionAction": recipe(
+    () => [makeCategory(), makeCategory()],
+    async ([, second]) => (await actions.sections()).moveSectionAction(undefined, form({ sectionId: second.id, direction: "up" })),
+  ),
   "app/dashboard/sections/actions.ts#deleteSectionAction": recipe(
     () => makeCategory(),
     async (section) => (await actions.sections()).deleteSectionAction(undefined, form({ sectionId: section.id })),

@@ -51,3 +51,9 @@ export const deleteSectionSchema = z.object({
     .refine((value) => value === "" || /^[1-9]\d{0,15}$/.test(value), { message: invalidRecord })
     .transform((value) => (value === "" ? null : Number(value))),
 });
+
+/** Moving a section one place in the menu. */
+export const moveSectionSchema = z.object({
+  sectionId: idField,
+  direction: z.enum(["up", "down"], { message: "This request is not valid. Reload the page and try again." }),
+});

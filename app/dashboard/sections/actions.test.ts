@@ -9,7 +9,7 @@ import { form, runAction } from "@/lib/testing/forms";
 import { makeArticle, makeCategory } from "@/lib/testing/fixtures";
 import { signOut } from "@/lib/testing/request-context";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
-import { createSectionAction, deleteSectionAction, updateSectionAction } from "./actions";
+import { createSectionAction, deleteSectionAction, moveSectionAction, updateSectionAction } from "./actions";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/request-context")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
@@ -193,6 +193,42 @@ describe("deleteSectionAction", () => {
     const target = makeCategory("Keep Me");
     await signedIn("editor");
     await expectRefusedWithoutChange(() => remove(target.id), allSections, /role does not allow/);
+  });
+});
+
+describe("moveSectionAction", () => {
+  const menu = () => listSectionsForAdmin(new Date()).map((s) => s.name);
+  const move = (sectionId: number, direction: string) => moveSectionAction({ status: "idle" }, form({ sectionId, direction }));
+
+  it("moves a section a place up or down the menu, numbering the places afresh, and marks cached pages stale", async () => {
+    await signedIn("admin");
+    for (const s of listSectionsForAdmin(new Date())) getDb().update(categories).set({ position: 0 }).where(eq(categories.id, s.id)).run();
+    const before = menu();
+    const last = listSectionsForAdmin(new Date()).at(-1)!;
+    const version = pageVersionNow();
+    expect(await move(last.id, "up")).toEqual({ status: "success", message: "Moved up in the site's menu." });
+    expect(menu()).toEqual([...before.slice(0, -2), before.at(-1), before.at(-2)]);
+    expect(listSectionsForAdmin(new Date()).map((s) => s.position)).toEqual(before.map((_, i) => i));
+    expect(pageVersionNow()).toBeGreaterThan(version);
+    expect(auditRows().filter((r) => r.action === "section.move").at(-1)).toMatchObject({ entityId: String(last.id), details: `up, to place ${before.length - 1} of ${before.length}` });
+    await move(last.id, "down");
+    expect(menu()).toEqual(before);
+  });
+
+  it("puts a new section last, and says so when a section is already first or last", async () => {
+    await signedIn("admin");
+    await createSectionAction({ status: "idle" }, form({ name: "Aardvark Desk" }));
+    const sections = listSectionsForAdmin(new Date());
+    expect(sections.at(-1)?.name).toBe("Aardvark Desk");
+    expect(await move(sections.at(-1)!.id, "down")).toMatchObject({ status: "error", message: "Aardvark Desk is already last in the menu." });
+    expect(await move(sections[0].id, "up")).toMatchObject({ status: "error", message: `${sections[0].name} is already first in the menu.` });
+    expect(await move(sections[0].id, "sideways")).toMatchObject({ status: "error", fieldErrors: { direction: expect.stringMatching(/not valid/) } });
+  });
+
+  it("is refused to editors", async () => {
+    const [, second] = [makeCategory("First Place"), makeCategory("Second Place")];
+    await signedIn("editor");
+    await expectRefusedWithoutChange(() => move(second.id, "up"), allSections, /role does not allow/);
   });
 });
 

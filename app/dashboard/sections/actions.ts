@@ -2,9 +2,9 @@
 
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { createSection, deleteSection, updateSection } from "@/db/queries/section-admin";
+import { createSection, deleteSection, moveSection, updateSection } from "@/db/queries/section-admin";
 import { adminAction, answerChange } from "@/lib/auth/guards";
-import { deleteSectionSchema, newSectionSchema, sectionSchema } from "@/lib/validation/section";
+import { deleteSectionSchema, moveSectionSchema, newSectionSchema, sectionSchema } from "@/lib/validation/section";
 
 export const createSectionAction = adminAction(newSectionSchema, ({ typedSlug, ...input }, staff) =>
   answerChange(createSection(input, { id: staff.id, name: staff.name }), `Created ${input.name}, at /category/${input.slug}. It is in the site's menu now.`, { ...input, slug: typedSlug }),
@@ -12,6 +12,10 @@ export const createSectionAction = adminAction(newSectionSchema, ({ typedSlug, .
 
 export const updateSectionAction = adminAction(sectionSchema, ({ sectionId, ...input }, staff) =>
   answerChange(updateSection(sectionId, input, { id: staff.id, name: staff.name }), "Saved. Readers see the change at once.", input),
+);
+
+export const moveSectionAction = adminAction(moveSectionSchema, ({ sectionId, direction }, staff) =>
+  answerChange(moveSection(sectionId, direction, { id: staff.id, name: staff.name }), `Moved ${direction} in the site's menu.`),
 );
 
 export const deleteSectionAction = adminAction(deleteSectionSchema, ({ sectionId, moveTo }, staff) => {
