@@ -1,22 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expectArchiveMoved } from "./support/archives";
 import { signIn } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import * as db from "./support/db";
 import { deleteArticle, publishNewArticle, uniqueTitle } from "./support/editor";
-
-/** Every address of a section, its feeds and later pages included, answers 301 to the same address under `to`. */
-async function expectMoved(request: APIRequestContext, from: string, to: string) {
-  for (const [path, target] of [
-    [`/category/${from}`, `/category/${to}`],
-    [`/category/${from}?page=1`, `/category/${to}?page=1`],
-    [`/category/${from}/feed.xml`, `/category/${to}/feed.xml`],
-  ]) {
-    const response = await request.get(path, { maxRedirects: 0 });
-    expect(response.status(), path).toBe(301);
-    const location = new URL(response.headers().location, "http://localhost");
-    expect(location.pathname + location.search, path).toBe(target);
-  }
-}
 
 /** The site menu of the home page as a reader gets it now: one plain GET, no retrying. */
 async function menuLinks(request: APIRequestContext): Promise<string[]> {
@@ -78,7 +65,7 @@ test("an admin adds a section, moves its address and deletes it with its article
   await page.getByLabel("Address").fill(`${slug}-late`);
   await page.getByRole("button", { name: "Save section" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved. Readers see the change at once.");
-  await expectMoved(request, slug, `${slug}-late`);
+  await expectArchiveMoved(request, "category", slug, `${slug}-late`);
   expect(await menuLinks(request)).toContain(`/category/${slug}-late`);
 
   const title = uniqueTitle("Night ferry keeps its timetable");
@@ -100,8 +87,8 @@ test("an admin adds a section, moves its address and deletes it with its article
 
     // Readers: the menu drops it, its addresses lead to the section its article went to, and the article says so.
     expect(await menuLinks(request)).not.toContain(`/category/${slug}-late`);
-    await expectMoved(request, `${slug}-late`, target.slug);
-    await expectMoved(request, slug, target.slug);
+    await expectArchiveMoved(request, "category", `${slug}-late`, target.slug);
+    await expectArchiveMoved(request, "category", slug, target.slug);
     await page.goto(`/articles/${article.slug}`);
     await expect(page.locator("article").getByRole("link", { name: target.name, exact: true }).first()).toBeVisible();
   } finally {

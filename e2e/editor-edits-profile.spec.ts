@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectArchiveMoved } from "./support/archives";
 import { signIn } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
@@ -55,21 +56,10 @@ test("an editor changes their author page's address: the old address and its fee
     await page.getByRole("button", { name: "Save profile" }).click();
     await expect(page.getByRole("status")).toHaveText("Your profile is saved.");
   }
-  async function expectMoved(from: string, to: string) {
-    for (const [path, target] of [
-      [`/author/${from}`, `/author/${to}`],
-      [`/author/${from}?page=1`, `/author/${to}?page=1`],
-      [`/author/${from}/feed.xml`, `/author/${to}/feed.xml`],
-    ]) {
-      const response = await request.get(path, { maxRedirects: 0 });
-      expect(response.status(), path).toBe(301);
-      const location = new URL(response.headers().location, "http://localhost");
-      expect(location.pathname + location.search, path).toBe(target);
-    }
-  }
+
 
   await saveAddress(renamed);
-  await expectMoved(slug, renamed);
+  await expectArchiveMoved(request, "author", slug, renamed);
   await page.goto(`/author/${slug}`);
   await expect(page).toHaveURL(new RegExp(`/author/${renamed}$`));
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -79,5 +69,5 @@ test("an editor changes their author page's address: the old address and its fee
   await page.goto("/dashboard/profile");
   await saveAddress(slug);
   expect((await request.get(`/author/${slug}`, { maxRedirects: 0 })).status()).toBe(200);
-  await expectMoved(renamed, slug);
+  await expectArchiveMoved(request, "author", renamed, slug);
 });

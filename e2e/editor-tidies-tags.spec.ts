@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expectArchiveMoved } from "./support/archives";
 import { signIn } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { deleteArticle, publishNewArticle, uniqueTitle } from "./support/editor";
@@ -8,17 +9,6 @@ async function taggedWith(request: APIRequestContext, slug: string): Promise<str
   const html = await (await request.get(`/articles/${slug}`)).text();
   const list = /<nav class="tag-list" aria-label="Tags">([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? "";
   return [...list.matchAll(/<a href="\/tag\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
-}
-
-async function expectMoved(request: APIRequestContext, from: string, to: string) {
-  for (const [path, target] of [
-    [`/tag/${from}`, `/tag/${to}`],
-    [`/tag/${from}/feed.xml`, `/tag/${to}/feed.xml`],
-  ]) {
-    const response = await request.get(path, { maxRedirects: 0 });
-    expect(response.status(), path).toBe(301);
-    expect(new URL(response.headers().location, "http://localhost").pathname, path).toBe(target);
-  }
 }
 
 /** Finds the tag through the list's filter, as an editor would, and opens its edit page. */
@@ -52,7 +42,7 @@ test("an editor renames a tag, merges a duplicate into it and deletes it: the ar
     await rename.getByLabel("Name").fill(schedule);
     await rename.getByRole("button", { name: "Rename" }).click();
     await expect(rename.getByRole("status")).toHaveText("Renamed. Its articles and its page show the new name, and the old address leads there.");
-    await expectMoved(request, slugOf(timetable), slugOf(schedule));
+    await expectArchiveMoved(request, "tag", slugOf(timetable), slugOf(schedule));
     expect(await taggedWith(request, article.slug)).toEqual([schedule, timetables]);
 
     await openTag(page, timetables);
@@ -62,7 +52,7 @@ test("an editor renames a tag, merges a duplicate into it and deletes it: the ar
     await page.waitForURL((url) => url.pathname === "/dashboard/tags");
     await expect(page.getByRole("status")).toHaveText(`Merged ${timetables} (/tag/${slugOf(timetables)}) into ${schedule}.`);
     await expectNoSeriousA11yViolations(page);
-    await expectMoved(request, slugOf(timetables), slugOf(schedule));
+    await expectArchiveMoved(request, "tag", slugOf(timetables), slugOf(schedule));
     expect(await taggedWith(request, article.slug)).toEqual([schedule]);
 
     await openTag(page, schedule);
