@@ -33,6 +33,8 @@ describe("an article body as plain text", () => {
   it("ends a heading or a list item with a full stop, so it does not run into the next sentence", () => {
     expect(text("## What happens next\n\nVolunteers worry about the ferry.")).toBe("What happens next. Volunteers worry about the ferry.");
     expect(text("- Fewer sailings\n- Higher fares\n\nThe council meets today.")).toBe("Fewer sailings. Higher fares. The council meets today.");
+    expect(text("Changes\n\n- Routes\n  - North ferry\n  - South ferry\n- Fares")).toBe("Changes. Routes. North ferry. South ferry. Fares.");
+    expect(text("Steps\n\n3. Board\n4. Sail")).toBe("Steps. Board. Sail.");
   });
 
   it("adds none where the text already ends a sentence or a quotation", () => {

@@ -75,14 +75,17 @@ export function renderMarkdown(source: string): string {
   return sanitizeArticleHtml(marked.parse(source, { async: false }));
 }
 
-// Where a heading or a list item ends, a mark that becomes a full stop unless the text already ends a sentence there:
+// Where a heading or a list item ends (or a list begins), a mark that becomes a full stop unless the text already ends a sentence there:
 // run together, "What happens next" and "Volunteers worry" read as one sentence in search snippets and summaries.
 const blockEnd = "\u2029";
 const endsSentence = /[.!?:;…"'”’)\]]/;
 
 /** Plain text of rendered HTML, for the search index, word counts and descriptions. */
 export function htmlToText(html: string): string {
-  const marked = html.replace(/<\/(h[1-6]|li)>/g, `${blockEnd}$& `).replace(/<\/(p|blockquote|pre|tr)>/g, "$& ");
+  // A list opening inside an item ends that item's own text too: "Parent. Child." rather than "Parent Child."
+  const marked = html
+    .replace(/<\/(h[1-6]|li)>|<(ul|ol)\b[^>]*>/g, `${blockEnd}$& `)
+    .replace(/<\/(p|blockquote|pre|tr)>/g, "$& ");
   const text = sanitizeHtml(marked, { allowedTags: [], allowedAttributes: {} });
   // The sanitizer leaves entities encoded; the index and word counts want the characters.
   return text
