@@ -8,7 +8,9 @@ import { describedBy, FieldMessages } from "./FieldMessages";
 import { HeroImageField } from "./HeroImageField";
 import { MarkdownEditor } from "./MarkdownEditor";
 import { PublishBox } from "./PublishBox";
+import { UnsavedBackupNotice } from "./UnsavedBackupNotice";
 import { useLeaveWarning } from "./use-leave-warning";
+import { useUnsavedBackup } from "./use-unsaved-backup";
 
 type Props = {
   action: (state: FormState | undefined, data: FormData) => Promise<FormState>;
@@ -57,6 +59,22 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
   // Typed (or restored) and not saved yet. A save that succeeds starts the form afresh (its page gives it a new key).
   const [unsaved, setUnsaved] = useState(startsUnsaved);
   useLeaveWarning(unsaved);
+  const backup = useUnsavedBackup({
+    articleId: values.id ?? "",
+    values,
+    unsaved,
+    answer: state,
+    saveLanded: notice?.kind === "success",
+    offers: !startsUnsaved,
+  });
+  const restoreBackup = () => {
+    if (!backup.offered) return;
+    const kept = backup.offered.values;
+    setValues((v) => ({ ...v, ...kept }));
+    if (!article) setSlugFollowsTitle((kept.slug ?? "") === slugify(kept.title ?? ""));
+    setUnsaved(true);
+    backup.dismiss();
+  };
 
   // Pictures on their way to the server: saving now would store the article without them.
   const [uploads, setUploads] = useState(0);
@@ -84,6 +102,7 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
     event.preventDefault();
     if (uploads > 0) return setSavePressedDuringUpload(true);
     setSavePressedDuringUpload(false);
+    if (unsaved) backup.markSubmitted(values);
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => formAction(data));
   };
@@ -102,6 +121,9 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
         <p className={notice.kind === "success" ? "form__success" : "form__notice"} role="status">
           {notice.text}
         </p>
+      ) : null}
+      {backup.offered ? (
+        <UnsavedBackupNotice backup={backup.offered} baseRevision={values.baseRevision ?? ""} timeZone={timeZone} onRestore={restoreBackup} onDiscard={backup.discard} />
       ) : null}
       <input type="hidden" name="id" value={values.id ?? ""} />
       <input type="hidden" name="baseRevision" value={values.baseRevision ?? ""} />

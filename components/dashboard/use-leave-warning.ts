@@ -9,7 +9,7 @@ import { useEffect } from "react";
  * alone. The browser's Back button is not covered: Chromium calls a window's popstate listeners in the order they were
  * added, capture or not (measured in Chromium 156), and Next's router, added first, has already rendered the previous
  * page when a listener here could ask. Only a spare history entry pushed as a guard could stop it, and that would sit
- * among the router's own entries.
+ * among the router's own entries. What Back loses, the tab keeps instead (use-unsaved-backup.ts).
  */
 export function useLeaveWarning(unsaved: boolean): void {
   useEffect(() => {

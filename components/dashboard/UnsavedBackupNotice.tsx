@@ -1,0 +1,32 @@
+import { formatDateTime } from "@/lib/dates";
+import type { UnsavedBackup } from "@/lib/dashboard/unsaved-backup";
+
+type Props = {
+  backup: UnsavedBackup;
+  /** The revision the form is based on: a copy made from an older one meets a newer save. */
+  baseRevision: string;
+  timeZone: string;
+  onRestore: () => void;
+  onDiscard: () => void;
+};
+
+/** The offer of changes this tab kept and the editor had not saved, above the editor. */
+export function UnsavedBackupNotice({ backup, baseRevision, timeZone, onRestore, onDiscard }: Props) {
+  const savedSince = (backup.values.baseRevision ?? "") !== "" && backup.values.baseRevision !== baseRevision;
+  return (
+    <div className="form__notice unsaved-backup" role="status">
+      <p>
+        This tab kept changes that were not saved, from {formatDateTime(new Date(backup.savedAt), timeZone)}.
+        {savedSince ? " The article has been saved since they were made: saving them will say who changed it." : ""}
+      </p>
+      <p className="unsaved-backup__actions">
+        <button type="button" className="button" onClick={onRestore}>
+          Restore these changes
+        </button>
+        <button type="button" className="button button--quiet" onClick={onDiscard}>
+          Discard them
+        </button>
+      </p>
+    </div>
+  );
+}

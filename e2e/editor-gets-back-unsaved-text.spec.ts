@@ -1,0 +1,132 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/auth";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import * as db from "./support/db";
+import { deleteArticle, editorNotice, expectedSlug, fillArticle, openNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
+
+// Back is the one way out of the editor its leave warning cannot stop (components/dashboard/use-leave-warning.ts); the
+// tab keeps what was typed instead (use-unsaved-backup.ts), and coming forward again offers it back.
+
+const offer = (page: Page) => page.locator(".unsaved-backup");
+const title = (page: Page) => page.getByLabel("Title", { exact: true });
+const body = (page: Page) => page.getByLabel("Body", { exact: true });
+const wouldAsk = (page: Page) => page.evaluate(() => !window.dispatchEvent(new Event("beforeunload", { cancelable: true })));
+
+/** Back to the page before the editor, and forward into it again, as an editor who pressed Back by mistake would. */
+async function backAndForward(page: Page, editorPath: string) {
+  await page.goBack();
+  await page.waitForURL((url) => url.pathname !== editorPath);
+  await page.goForward();
+  await page.waitForURL((url) => url.pathname === editorPath);
+}
+
+test("text typed into an article and lost by Back is offered back, restored, and gone once saved", async ({ page }) => {
+  await signIn(page, "editor");
+  const stored = uniqueTitle("Night buses return to the harbour line");
+  await openNewArticle(page);
+  await fillArticle(page, { title: stored, excerpt: "From Friday.", body: "First body.", section: db.categories()[0].name });
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  const id = await savedArticleId(page, "created");
+  const editorPath = `/dashboard/articles/${id}/edit`;
+  await expect(editorNotice(page)).toHaveText("Article created as a draft.");
+  await expect(offer(page), "a save that landed leaves nothing to offer").toHaveCount(0);
+
+  await title(page).fill(`${stored}, revised`);
+  await body(page).fill("Second body, not saved.");
+  await backAndForward(page, editorPath);
+  await expect(title(page)).toHaveValue(stored);
+  await expect(offer(page)).toContainText("This tab kept changes that were not saved, from");
+  await expect(offer(page)).not.toContainText("saved since");
+  await expectNoSeriousA11yViolations(page);
+
+  await offer(page).getByRole("button", { name: "Restore these changes" }).click();
+  await expect(offer(page)).toHaveCount(0);
+  await expect(title(page)).toHaveValue(`${stored}, revised`);
+  await expect(body(page)).toHaveValue("Second body, not saved.");
+  expect(await wouldAsk(page), "restored text is not saved yet").toBe(true);
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  await savedArticleId(page, "save");
+  await expect(editorNotice(page)).toHaveText("Saved.");
+  expect(db.articleState(id).title).toBe(`${stored}, revised`);
+  await page.reload();
+  await expect(title(page)).toHaveValue(`${stored}, revised`);
+  await expect(offer(page), "the saved copy is not offered again").toHaveCount(0);
+
+  // Leaving on purpose (the leave warning asked) and opening the article again: the offer is there to discard. (Back
+  // and forward across whole page loads needs no copy: Chromium's back-forward cache keeps the page as it was.)
+  await title(page).fill("A title the editor gave up on");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Articles", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/dashboard");
+  await page.goto(editorPath);
+  await expect(title(page)).toHaveValue(`${stored}, revised`);
+  await offer(page).getByRole("button", { name: "Discard them" }).click();
+  await expect(offer(page)).toHaveCount(0);
+  await expect(title(page)).toHaveValue(`${stored}, revised`);
+  await page.reload();
+  await expect(title(page)).toHaveValue(`${stored}, revised`);
+  await expect(offer(page)).toHaveCount(0);
+  await deleteArticle(page, id, `${stored}, revised`);
+});
+
+test("changes kept from before someone else's save say so, and saving them is refused as an edit conflict", async ({ page, context }) => {
+  await signIn(page, "editor");
+  const stored = uniqueTitle("Harbour lights switched on early");
+  await openNewArticle(page);
+  await fillArticle(page, { title: stored, excerpt: "On Saturday.", body: "First body.", section: db.categories()[0].name });
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  const id = await savedArticleId(page, "created");
+  const editorPath = `/dashboard/articles/${id}/edit`;
+  await body(page).fill("My change, from the older version.");
+  await page.goBack();
+  await page.waitForURL((url) => url.pathname !== editorPath);
+
+  const other = await context.newPage();
+  await other.goto(editorPath);
+  await other.getByLabel("Excerpt", { exact: true }).fill("On Saturday evening.");
+  await other.getByRole("button", { name: "Save draft", exact: true }).click();
+  await savedArticleId(other, "save");
+  await other.close();
+
+  // Opened again later, from the list or an old link: the form shows the other save.
+  await page.goto(editorPath);
+  await expect(page.getByLabel("Excerpt", { exact: true })).toHaveValue("On Saturday evening.");
+  await expect(offer(page)).toContainText("The article has been saved since they were made");
+  await offer(page).getByRole("button", { name: "Restore these changes" }).click();
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  await expect(page.locator(".article-form").getByRole("alert")).toBeVisible();
+  expect(db.articleState(id)).toMatchObject({ title: stored });
+  await page.goto(editorPath);
+  await expect(page.getByLabel("Excerpt", { exact: true })).toHaveValue("On Saturday evening.");
+  await expect(page.getByLabel("Body", { exact: true })).toHaveValue("First body.");
+  await deleteArticle(page, id, stored);
+});
+
+test("a new article's text comes back after Back, goes once it is saved, and signing out forgets it", async ({ page }) => {
+  await signIn(page, "editor");
+  const typed = uniqueTitle("Lifeboat crew rescues two sailors");
+  await openNewArticle(page);
+  await title(page).fill(typed);
+  await backAndForward(page, "/dashboard/articles/new");
+  await expect(title(page)).toHaveValue("");
+  await offer(page).getByRole("button", { name: "Restore these changes" }).click();
+  await expect(title(page)).toHaveValue(typed);
+  // The slug still follows the title, as it did before Back.
+  await expect(page.getByLabel("Slug", { exact: true })).toHaveValue(expectedSlug(typed));
+  await page.getByLabel("Section", { exact: true }).selectOption({ label: db.categories()[0].name });
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  const id = await savedArticleId(page, "created");
+  await openNewArticle(page);
+  await expect(offer(page), "the new article's copy went with its first save").toHaveCount(0);
+
+  await title(page).fill("Typed before signing out");
+  await page.goBack();
+  await page.waitForURL((url) => url.pathname === "/dashboard");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL((url) => url.pathname === "/login");
+  await signIn(page, "editor");
+  await openNewArticle(page);
+  await expect(title(page)).toHaveValue("");
+  await expect(offer(page), "signing out forgot the tab's copies").toHaveCount(0);
+  await deleteArticle(page, id, typed);
+});

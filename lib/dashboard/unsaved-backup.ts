@@ -1,0 +1,69 @@
+/**
+ * The editor's copy of what an editor typed and has not saved, kept in the browser tab (sessionStorage) so that Back,
+ * a reload or a crash of the page does not lose it; WordPress keeps the same backup. The tab's storage goes with the
+ * tab, so another person at the same computer does not find it later, and signing out clears it.
+ */
+
+export type UnsavedBackup = {
+  /** The editor form's values, as the form holds them. */
+  values: Record<string, string>;
+  /** When it was written (milliseconds since the epoch). */
+  savedAt: number;
+  /** A save of these values was sent and has not been answered with a refusal: once it lands, the copy goes. */
+  submitted: boolean;
+};
+
+const prefix = "dateline:unsaved-article:";
+
+/** The storage key of an article's copy; a new article's form has its own. */
+export function backupKey(articleId: string): string {
+  return `${prefix}${articleId || "new"}`;
+}
+
+/** Every key that holds such a copy (for signing out). */
+export function backupKeys(storage: Pick<Storage, "length" | "key">): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  return keys;
+}
+
+/** A stored copy, or undefined when there is none or it is not one (storage any script on the site can write). */
+export function parseBackup(raw: string | null): UnsavedBackup | undefined {
+  if (!raw) return undefined;
+  try {
+    const parsed = JSON.parse(raw) as Partial<UnsavedBackup>;
+    const values = parsed.values;
+    if (typeof parsed.savedAt !== "number" || typeof values !== "object" || values === null) return undefined;
+    if (!Object.values(values).every((v) => typeof v === "string")) return undefined;
+    return { values, savedAt: parsed.savedAt, submitted: parsed.submitted === true };
+  } catch {
+    return undefined;
+  }
+}
+
+// Bookkeeping rather than content: the revision a copy was based on, and a schedule that a draft save drops.
+const notContent = new Set(["id", "baseRevision", "scheduleAt"]);
+
+/** The form's fields whose text the server may tidy when it stores them (trimmed, tags joined with ", "). */
+function comparable(name: string, value: string): string {
+  const text = value.replace(/\r\n?/g, "\n").trim();
+  if (name !== "tags") return text;
+  return text
+    .split(",")
+    .map((tag) => tag.trim().toLowerCase())
+    .filter(Boolean)
+    .join(",");
+}
+
+/** Whether the copy holds something the form does not show: otherwise there is nothing to offer back. */
+export function differsFrom(backup: UnsavedBackup, values: Record<string, string>): boolean {
+  const names = new Set([...Object.keys(backup.values), ...Object.keys(values)]);
+  for (const name of names) {
+    if (notContent.has(name)) continue;
+    if (comparable(name, backup.values[name] ?? "") !== comparable(name, values[name] ?? "")) return true;
+  }
+  return false;
+}
