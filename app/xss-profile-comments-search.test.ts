@@ -10,6 +10,7 @@ import { listApprovedComments } from "@/db/queries/comments";
 import { searchArticles } from "@/db/queries/search";
 import { authors, comments } from "@/db/schema";
 import { archiveFeed, siteFeed } from "@/lib/feeds/respond";
+import { threadComments } from "@/lib/comments/thread";
 import { toMatchExpression } from "@/lib/search/query";
 import { paragraphsOf } from "@/lib/text";
 import { readerPageAllowlist, type Allowlist } from "@/lib/testing/html-allowlist";
@@ -119,9 +120,13 @@ describe("comments", () => {
       // A moderator approves it: only approved comments reach readers.
       getDb().update(comments).set({ status: "approved" }).where(eq(comments.id, stored.id)).run();
       const article = getPublicArticle(slug, new Date())!;
-      const shown = html(createElement(CommentList, { comments: listApprovedComments(article.id).slice(-1), closed: false, timeZone }));
+      const shown = html(createElement(CommentList, { threads: threadComments(listApprovedComments(article.id).slice(-1)), count: 1, closed: false, timeZone, form: createElement("div") }));
       expectClean(shown, readerPageAllowlist, "comment");
-      if (field === "name") expect(textOf(shown, { tag: "strong" })).toBe(expected);
+      if (field === "name") {
+        expect(textOf(shown, { tag: "strong" })).toBe(expected);
+        // The Reply link carries the name for the article's script, as an attribute value the parser gives back whole.
+        expect(DomUtils.findOne((el) => el.attribs["data-reply-name"] !== undefined, parseDocument(shown).children)?.attribs["data-reply-name"]).toBe(expected);
+      }
       else expect(textOf(shown, { className: "comment__body" })).toBe(expected);
     });
   }

@@ -1,6 +1,7 @@
 // The article page's only script. The production server sends article pages without Next's client runtime
 // (lib/server/static-article.mjs): the page is plain HTML, its comment form a plain form. This adds what needs a
-// browser: the view beacon with the live count, and "Listen to this article" with the browser's own speech synthesis.
+// browser: the view beacon with the live count, Reply links that turn the comment form into a reply, and "Listen to
+// this article" with the browser's own speech synthesis.
 (() => {
   const plural = (n, word) => `${n.toLocaleString("en-US")} ${n === 1 ? word : `${word}s`}`;
 
@@ -17,6 +18,27 @@
         .catch(() => {});
     if (document.prerendering) document.addEventListener("prerenderingchange", count, { once: true });
     else count();
+  }
+
+  // A comment's Reply link opens the form as a reply to it, in place; without this script it loads the page with
+  // ?replyto=, which the server renders as a reply. Not where Next's runtime runs the form (next dev, or the page
+  // cache off): there the link loads the page, so that React keeps the form's state.
+  const form = document.getElementById("comment-form");
+  if (form && !("__next_f" in window)) {
+    const context = form.querySelector("[data-reply-context]");
+    const parent = form.querySelector("[data-reply-input]");
+    const fields = [...form.querySelectorAll("input[required], textarea")];
+    document.addEventListener("click", (event) => {
+      const link = event.target instanceof Element ? event.target.closest("[data-reply-to], [data-reply-cancel]") : null;
+      if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      const replying = link.hasAttribute("data-reply-to");
+      parent.value = replying ? link.dataset.replyTo : "";
+      context.querySelector("[data-reply-name]").textContent = replying ? link.dataset.replyName : "";
+      context.hidden = !replying;
+      // The keyboard goes where the reader types next: the first empty field, or the comment.
+      (fields.find((field) => !field.value) ?? fields.at(-1)).focus();
+    });
   }
 
   // Hidden where the browser has no speech synthesis; says so where it has no voice. Reads the title and the body

@@ -13,11 +13,24 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
  * when comments have closed meanwhile, the form gives way to "Comments are closed." and still says the comment was
  * not saved.
  */
-export function CommentForm({ articleId, closed }: { articleId: number; closed: boolean }) {
+type Props = {
+  articleId: number;
+  articlePath: string;
+  closed: boolean;
+  /** The comments a reply may answer, by id: their authors' names. */
+  replyable: Record<string, string>;
+  /** The comment the page was opened to reply to (`?replyto=`), without the article's script. */
+  replyTo?: string;
+};
+
+export function CommentForm({ articleId, articlePath, closed, replyable, replyTo }: Props) {
   const [state, formAction, pending] = useActionState(postCommentAction, initialCommentFormState);
   const router = useRouter();
   const values = state.status === "error" ? state.values : {};
   const errors = state.status === "error" ? state.fieldErrors : {};
+  // A refused post keeps replying to what it replied to; one that went through starts afresh.
+  const replyId = state.status === "idle" ? replyTo : state.status === "error" ? values.parentId : undefined;
+  const replyingTo = replyId !== undefined && Object.hasOwn(replyable, replyId) ? { id: replyId, name: replyable[replyId] } : null;
 
   // React resets the form after each submission, back to the defaultValues: empty, or what was entered when there are errors.
   useEffect(() => {
@@ -58,11 +71,19 @@ export function CommentForm({ articleId, closed }: { articleId: number; closed: 
   }
 
   return (
-    <form action={formAction} className="form comment-form" aria-labelledby="comment-form-title">
+    <form id="comment-form" action={formAction} className="form comment-form" aria-labelledby="comment-form-title">
       <h3 id="comment-form-title">Leave a comment</h3>
+      {/* public/article.js fills and shows this in place when a Reply link is followed. */}
+      <p className="comment-form__reply" data-reply-context hidden={!replyingTo}>
+        Replying to <strong data-reply-name>{replyingTo?.name}</strong>.{" "}
+        <a href={`${articlePath}#comment-form`} data-reply-cancel>
+          Cancel reply
+        </a>
+      </p>
       <p className="hint">All three fields are required.</p>
       {outcome}
       <input type="hidden" name="articleId" value={articleId} />
+      <input type="hidden" name="parentId" defaultValue={replyingTo?.id ?? ""} data-reply-input />
       <label htmlFor="comment-name">Name</label>
       <input type="text" autoComplete="name" maxLength={commentLimits.name} required {...field("name")} />
       {error("name")}

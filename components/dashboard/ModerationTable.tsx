@@ -3,6 +3,7 @@ import { deleteCommentPath } from "@/lib/comments/queue-url";
 import type { CommentStatus } from "@/db/schema/comments";
 import type { QueuedComment } from "@/db/queries/moderation";
 import { formatDateTime } from "@/lib/dates";
+import { shortenAtWord } from "@/lib/text";
 import { ModerateButton } from "./ModerateButton";
 import { statusActionsFor } from "./moderation-actions";
 
@@ -34,6 +35,11 @@ export function ModerationTable({ comments, status, page, timeZone }: Props) {
               <p className="moderation-table__who">
                 <strong>{c.authorName}</strong> <span className="moderation-table__email">{c.authorEmail}</span>
               </p>
+              {c.parentAuthorName !== null ? (
+                <p className="moderation-table__reply">
+                  In reply to {c.parentAuthorName}: “{shortenAtWord(c.parentBody ?? "", 90)}”
+                </p>
+              ) : null}
               <p className="moderation-table__body">{c.body}</p>
             </td>
             <td data-label="Article">

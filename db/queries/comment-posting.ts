@@ -1,9 +1,10 @@
 import "server-only";
 import { and, count, eq, gt } from "drizzle-orm";
-import { writeTransaction } from "@/db/client";
+import { writeTransaction, type Tx } from "@/db/client";
 import { articles, comments } from "@/db/schema";
 import { commentsOpen } from "@/lib/comments/open";
 import { countLinks, maxLinksBeforeModeration, rateLimit } from "@/lib/comments/spam";
+import { maxReplyDepth } from "@/lib/comments/thread";
 import type { CommentInput } from "@/lib/validation/comment";
 import { getCommentSettings } from "./settings";
 import { visibleToReaders } from "./visibility";
@@ -11,7 +12,26 @@ import { pagesChanged } from "./page-version";
 
 export type PostOutcome =
   | { ok: true; status: "approved" | "pending"; articleSlug: string; commentId: number }
-  | { ok: false; reason: "unknown-article" | "closed" | "rate-limited" };
+  | { ok: false; reason: "unknown-article" | "closed" | "rate-limited" | "unknown-parent" };
+
+/**
+ * Whether readers can reply to the comment on this article: it is shown to them, and above the deepest level of its
+ * thread as lib/comments/thread.ts lays it out (a comment whose parent is not shown starts a thread of its own).
+ */
+function takesReplies(tx: Tx, articleId: number, commentId: number): boolean {
+  let depth = 0;
+  let next: number | null = commentId;
+  while (next !== null) {
+    const found = tx.select({ articleId: comments.articleId, status: comments.status, parentId: comments.parentId }).from(comments).where(eq(comments.id, next)).get();
+    const shown = found !== undefined && found.articleId === articleId && found.status === "approved";
+    if (depth === 0 && !shown) return false;
+    if (!shown) break;
+    depth++;
+    if (depth >= maxReplyDepth) return false;
+    next = found.parentId;
+  }
+  return true;
+}
 
 /**
  * Stores a reader's comment, or refuses it without storing anything. A commenter whose email already has an
@@ -29,6 +49,7 @@ export function postComment(input: CommentInput, ipHash: string, now: Date): Pos
       if (!commentsOpen({ commentsClosed: article.commentsClosed, publishedAt: article.publishedAt! }, getCommentSettings(tx), now)) {
         return { ok: false, reason: "closed" };
       }
+      if (input.parentId !== undefined && !takesReplies(tx, article.id, input.parentId)) return { ok: false, reason: "unknown-parent" };
       const recent = tx
         .select({ n: count() })
         .from(comments)
@@ -44,7 +65,7 @@ export function postComment(input: CommentInput, ipHash: string, now: Date): Pos
       const status = known && countLinks(input.body) <= maxLinksBeforeModeration ? "approved" : "pending";
       const { id } = tx
         .insert(comments)
-        .values({ articleId: article.id, authorName: input.name, authorEmail: input.email, body: input.body, status, ipHash, createdAt: now })
+        .values({ articleId: article.id, parentId: input.parentId ?? null, authorName: input.name, authorEmail: input.email, body: input.body, status, ipHash, createdAt: now })
         .returning({ id: comments.id })
         .get();
       // A comment published at once is on the article page and changes its counts; one held for moderation is not.

@@ -1,5 +1,6 @@
 import "server-only";
 import { count, desc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, writeTransaction } from "@/db/client";
 import { articles, comments, commentStatuses, type CommentStatus } from "@/db/schema";
 import type { ModerationAction } from "@/lib/validation/moderation";
@@ -14,8 +15,13 @@ export function countCommentsByStatus(): Record<CommentStatus, number> {
   return counts;
 }
 
+// The comment a reply answers, so that a moderator reads the reply in its context.
+const parent = alias(comments, "parent");
+
 const queueColumns = {
   id: comments.id,
+  parentAuthorName: parent.authorName,
+  parentBody: parent.body,
   authorName: comments.authorName,
   authorEmail: comments.authorEmail,
   body: comments.body,
@@ -32,6 +38,7 @@ export function listModerationQueue(status: CommentStatus, limit: number, offset
     .select(queueColumns)
     .from(comments)
     .innerJoin(articles, eq(articles.id, comments.articleId))
+    .leftJoin(parent, eq(parent.id, comments.parentId))
     .where(eq(comments.status, status))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(limit)
@@ -42,7 +49,13 @@ export function listModerationQueue(status: CommentStatus, limit: number, offset
 export type QueuedComment = ReturnType<typeof listModerationQueue>[number];
 
 export function findCommentForModeration(id: number): QueuedComment | undefined {
-  return getDb().select(queueColumns).from(comments).innerJoin(articles, eq(articles.id, comments.articleId)).where(eq(comments.id, id)).get();
+  return getDb()
+    .select(queueColumns)
+    .from(comments)
+    .innerJoin(articles, eq(articles.id, comments.articleId))
+    .leftJoin(parent, eq(parent.id, comments.parentId))
+    .where(eq(comments.id, id))
+    .get();
 }
 
 const newStatus = { approve: "approved", pending: "pending", spam: "spam" } as const;

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { articles } from "./articles";
 
 export const commentStatuses = ["pending", "approved", "spam"] as const;
@@ -12,6 +12,8 @@ export const comments = sqliteTable(
     articleId: integer("article_id")
       .notNull()
       .references(() => articles.id, { onDelete: "cascade" }),
+    // The comment this one replies to. Deleting that one leaves the replies standing on their own.
+    parentId: integer("parent_id").references((): AnySQLiteColumn => comments.id, { onDelete: "set null" }),
     authorName: text("author_name").notNull(),
     // Kept for moderation and never shown to readers.
     authorEmail: text("author_email").notNull(),
@@ -26,6 +28,7 @@ export const comments = sqliteTable(
     index("comments_status_idx").on(t.status, t.createdAt),
     index("comments_ip_idx").on(t.ipHash, t.createdAt),
     index("comments_email_idx").on(t.authorEmail, t.status),
+    index("comments_parent_idx").on(t.parentId),
   ],
 );
 

@@ -131,9 +131,12 @@ export async function seedDemoIfEmpty(db: Db, timeZone: string, now = new Date()
         .returning({ id: articles.id })
         .get();
       for (const tag of a.tags) tx.insert(articleTags).values({ articleId: id, tagId: tagIds.get(tag)! }).run();
+      const commentIds: number[] = [];
       for (const c of a.comments) {
         const createdAt = new Date(Math.min(now.getTime() - hourMs, publishedAt.getTime() + c.daysAfter * dayMs + hourMs));
-        tx.insert(comments).values({ articleId: id, authorName: c.name, authorEmail: c.email, body: c.body, status: c.status, createdAt }).run();
+        const parentId = c.replyTo === undefined ? null : commentIds[c.replyTo];
+        const stored = tx.insert(comments).values({ articleId: id, parentId, authorName: c.name, authorEmail: c.email, body: c.body, status: c.status, createdAt }).returning({ id: comments.id }).get();
+        commentIds.push(stored.id);
       }
       const daily = demoDailyViews(a, index, now, timeZone);
       for (const d of daily) tx.insert(articleDailyViews).values({ articleId: id, ...d }).run();

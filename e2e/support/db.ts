@@ -146,11 +146,11 @@ export function articlesByAuthor(slug: string): ArticleRow[] {
   return visibleArticles().filter((a) => a.authorSlug === slug);
 }
 
-export type CommentRow = { id: number; authorName: string; authorEmail: string; body: string; status: "pending" | "approved" | "spam" };
+export type CommentRow = { id: number; parentId: number | null; authorName: string; authorEmail: string; body: string; status: "pending" | "approved" | "spam" };
 
 export function commentsOf(articleId: number): CommentRow[] {
   return db()
-    .prepare(`SELECT id, author_name AS authorName, author_email AS authorEmail, body, status FROM comments WHERE article_id = ? ORDER BY created_at, id`)
+    .prepare(`SELECT id, parent_id AS parentId, author_name AS authorName, author_email AS authorEmail, body, status FROM comments WHERE article_id = ? ORDER BY created_at, id`)
     .all(articleId) as CommentRow[];
 }
 

@@ -12,4 +12,5 @@ export const commentMessages = {
   closed: "Comments are closed on this article; your comment was not saved.",
   "rate-limited": "You have posted several comments in the last few minutes. Please wait ten minutes before posting again.",
   "unknown-article": "This article cannot take comments.",
+  "unknown-parent": "The comment you replied to can no longer take replies; your comment was not saved. Post it again as a comment of its own.",
 } as const;

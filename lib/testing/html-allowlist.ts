@@ -49,7 +49,8 @@ export const readerPageAllowlist: Allowlist = {
   globalAttributes: ["class", "id", "role", "tabindex", "aria-label", "aria-labelledby", "aria-hidden", "aria-current", "data-view-count", "data-article-id"],
   attributes: {
     ...articleHtmlAllowlist.attributes,
-    a: [...articleHtmlAllowlist.attributes.a],
+    // A comment's Reply link names its comment and author for public/article.js.
+    a: [...articleHtmlAllowlist.attributes.a, "rel", "data-reply-to", "data-reply-name"],
     img: [...articleHtmlAllowlist.attributes.img, "width", "height", "fetchpriority"],
     time: ["datetime"],
     script: ["type"],

@@ -17,6 +17,7 @@ import { JsonLd } from "@/components/seo/JsonLd";
 import { getDb } from "@/db/client";
 import { getPublicArticle, type PublicArticle } from "@/db/queries/article-page";
 import { listApprovedComments } from "@/db/queries/comments";
+import { threadComments } from "@/lib/comments/thread";
 import { articleRevisions, articles, categories, images } from "@/db/schema";
 import { archiveFeed } from "@/lib/feeds/respond";
 import { articleJsonLd, articleMetadata } from "@/lib/seo/article-metadata";
@@ -169,6 +170,8 @@ export async function saveField(held: Held, field: ArticleField, value: string, 
 
 /** Everything a reader sees of the article on its page, from the real query and the real components. */
 function renderArticlePage(article: PublicArticle): string {
+  const comments = listApprovedComments(article.id);
+  // The comment form is a client component of its own; a stand-in for it makes the list show its Reply links.
   return html(
     createElement(
       "article",
@@ -180,7 +183,7 @@ function renderArticlePage(article: PublicArticle): string {
       createElement(AuthorBox, { key: "a", author: article.author, avatar: article.avatar }),
       createElement(SourceLink, { key: "s", url: article.sourceUrl }),
       createElement(TagList, { key: "t", tags: article.tags }),
-      createElement(CommentList, { key: "c", comments: listApprovedComments(article.id), closed: false, timeZone }),
+      createElement(CommentList, { key: "c", threads: threadComments(comments), count: comments.length, closed: false, timeZone, form: createElement("div") }),
     ),
   );
 }

@@ -17,6 +17,11 @@ export const commentSchema = z.object({
     .string()
     .transform((s) => stripControls(s).replace(/\r\n?/g, "\n").trim())
     .pipe(z.string().min(2, { message: "Write a comment first." }).max(commentLimits.body, { message: `Keep your comment under ${commentLimits.body.toLocaleString("en-US")} characters.` })),
+  // The comment this one replies to; empty for a comment of its own.
+  parentId: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.coerce.number({ message: "That comment cannot take replies." }).int({ message: "That comment cannot take replies." }).positive({ message: "That comment cannot take replies." }).optional(),
+  ),
   // The honeypot: hidden from people, filled in by bots.
   website: z.string().optional().default(""),
 });

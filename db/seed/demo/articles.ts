@@ -50,6 +50,8 @@ export type DemoArticle = {
     body: string;
     daysAfter: number;
     status: "approved" | "pending" | "spam";
+    /** The earlier comment in this list it replies to, by position. */
+    replyTo?: number;
   }[];
 };
 

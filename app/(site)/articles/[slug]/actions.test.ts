@@ -111,3 +111,50 @@ describe("posting a comment", () => {
     expect(comment.ipHash).toMatch(/^[a-f0-9]{32}$/);
   });
 });
+
+describe("replying to a comment", () => {
+  const approved = (articleId: number, parentId: number | null = null) =>
+    getDb().insert(comments).values({ articleId, parentId, authorName: "Ines", authorEmail: "ines@mail.example", body: "First.", status: "approved" }).returning().get();
+
+  it("stores the reply under the comment it answers, three levels deep at most", async () => {
+    const article = makeArticle();
+    const top = approved(article.id);
+    const reply = approved(article.id, top.id);
+    expect((await post({ articleId: article.id, parentId: reply.id })).status).toBe("pending");
+    expect(stored(article.id).at(-1)).toMatchObject({ parentId: reply.id, body: "A thoughtful comment." });
+    // A comment on the third level takes no replies: the thread would run off a phone's screen.
+    const third = approved(article.id, reply.id);
+    const refused = await post({ articleId: article.id, parentId: third.id, body: "Too deep." });
+    expect(refused).toMatchObject({ status: "error", message: commentMessages["unknown-parent"], values: { body: "Too deep.", parentId: "" } });
+    expect(stored(article.id).map((c) => c.body)).not.toContain("Too deep.");
+    expect((await post({ articleId: article.id, parentId: "" })).status).toBe("pending");
+    expect(stored(article.id).at(-1)!.parentId).toBeNull();
+  });
+
+  it("counts the depth as readers see it: a comment under a hidden one starts its own thread", async () => {
+    const article = makeArticle();
+    const hidden = makeComment(article.id, "spam");
+    const standing = approved(article.id, hidden.id);
+    const reply = approved(article.id, standing.id);
+    expect((await post({ articleId: article.id, parentId: reply.id })).status).toBe("pending");
+  });
+
+  it("refuses a reply to a comment readers cannot see, or on another article, and stores nothing", async () => {
+    const article = makeArticle();
+    const other = makeArticle();
+    for (const parent of [makeComment(article.id, "pending"), makeComment(article.id, "spam"), approved(other.id)]) {
+      expect(await post({ articleId: article.id, parentId: parent.id })).toMatchObject({ status: "error", message: commentMessages["unknown-parent"] });
+    }
+    expect(await post({ articleId: article.id, parentId: 999999 })).toMatchObject({ status: "error", message: commentMessages["unknown-parent"] });
+    expect((await post({ articleId: article.id, parentId: "x" })).status).toBe("error");
+    expect(stored(article.id).map((c) => c.status)).toEqual(["pending", "spam"]);
+  });
+
+  it("leaves the replies standing when their comment is deleted", () => {
+    const article = makeArticle();
+    const top = approved(article.id);
+    const reply = approved(article.id, top.id);
+    getDb().delete(comments).where(eq(comments.id, top.id)).run();
+    expect(stored(article.id)).toMatchObject([{ id: reply.id, parentId: null }]);
+  });
+});

@@ -10,7 +10,12 @@ import { clientIp } from "@/lib/views/visitor";
 
 /** A reader posts a comment: open to everyone, so the checks are validation, spam rules and whether comments are open. */
 export async function postCommentAction(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  const values = { name: String(formData.get("name") ?? ""), email: String(formData.get("email") ?? ""), body: String(formData.get("body") ?? "") };
+  const values = {
+    name: String(formData.get("name") ?? ""),
+    email: String(formData.get("email") ?? ""),
+    body: String(formData.get("body") ?? ""),
+    parentId: String(formData.get("parentId") ?? ""),
+  };
   const parsed = commentSchema.safeParse({ ...values, articleId: formData.get("articleId"), website: formData.get("website") ?? "" });
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
@@ -21,6 +26,10 @@ export async function postCommentAction(_previous: CommentFormState, formData: F
   if (fellForHoneypot(parsed.data.website)) return { status: "pending", message: commentMessages.pending };
 
   const outcome = postComment(parsed.data, commenterIpHash(clientIp(await headers())), new Date());
-  if (!outcome.ok) return { status: "error", message: commentMessages[outcome.reason], fieldErrors: {}, values };
+  if (!outcome.ok) {
+    // The text stays; a reply whose comment went is offered as a comment of its own.
+    const kept = outcome.reason === "unknown-parent" ? { ...values, parentId: "" } : values;
+    return { status: "error", message: commentMessages[outcome.reason], fieldErrors: {}, values: kept };
+  }
   return outcome.status === "approved" ? { status: "published", message: commentMessages.published } : { status: "pending", message: commentMessages.pending };
 }

@@ -67,6 +67,22 @@ The trial is modelled on programmes in other mid-sized cities that used paint an
       status: "approved",
     },
     {
+      name: "Marisol Tenney",
+      email: "m.tenney@mail.example",
+      body: "The turn is allowed only at the marked gaps. A sign before Bell Street would have saved a lot of honking.",
+      daysAfter: 1,
+      status: "approved",
+      replyTo: 1,
+    },
+    {
+      name: "Pat Gilroy",
+      email: "pgilroy@mail.example",
+      body: "That explains it, thank you. I had been waiting for the whole block.",
+      daysAfter: 1,
+      status: "approved",
+      replyTo: 2,
+    },
+    {
       name: "BestDealsNow",
       email: "promo@mail.example",
       body: "Cheap car insurance quotes in 60 seconds!!! Click my profile for the best rates on the coast.",

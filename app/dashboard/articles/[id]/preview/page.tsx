@@ -15,6 +15,7 @@ import { staffForPage } from "@/lib/auth/page-guard";
 import { siteConfig } from "@/lib/config";
 import { readingMinutes } from "@/lib/reading-time";
 import { displayStatus } from "@/lib/dashboard/article-list";
+import { threadComments } from "@/lib/comments/thread";
 
 export const metadata: Metadata = { title: "Preview", robots: { index: false } };
 
@@ -29,6 +30,7 @@ export default async function PreviewArticlePage({ params }: { params: Promise<{
   const { timeZone } = siteConfig();
   // A draft has no date yet: show the date it would get if published now.
   const article = { ...found, publishedAt: found.publishedAt ?? now };
+  const comments = listApprovedComments(article.id);
   return (
     <>
       <PreviewBar articleId={article.id} status={displayStatus(found, now)} />
@@ -40,7 +42,7 @@ export default async function PreviewArticlePage({ params }: { params: Promise<{
           <AuthorBox author={article.author} avatar={article.avatar} />
           <SourceLink url={article.sourceUrl} />
           <TagList tags={article.tags} />
-          <CommentList comments={listApprovedComments(article.id)} closed={article.commentsClosed} timeZone={timeZone} />
+          <CommentList threads={threadComments(comments)} count={comments.length} closed={article.commentsClosed} timeZone={timeZone} />
         </article>
       </div>
     </>
