@@ -7,10 +7,23 @@ import { deleteArticle, editorNotice, expectedSlug, fillArticle, openNewArticle,
 // Back is the one way out of the editor its leave warning cannot stop (components/dashboard/use-leave-warning.ts); the
 // tab keeps what was typed instead (use-unsaved-backup.ts), and coming forward again offers it back.
 
-const offer = (page: Page) => page.locator(".unsaved-backup");
+const offer = (page: Page) => page.locator(".unsaved-backup__offer");
+/** Once the form has looked for a kept copy: before that, no offer on the page proves nothing. */
+const noOffer = async (page: Page, why: string) => {
+  await expect(page.locator(".article-form[data-backup-checked]")).toHaveCount(1);
+  await expect(offer(page), why).toHaveCount(0);
+};
 const title = (page: Page) => page.getByLabel("Title", { exact: true });
 const body = (page: Page) => page.getByLabel("Body", { exact: true });
 const wouldAsk = (page: Page) => page.evaluate(() => !window.dispatchEvent(new Event("beforeunload", { cancelable: true })));
+
+/** Signs out with the menu's button and back in as the editor. */
+async function signOutAndIn(page: Page) {
+  await page.goto("/dashboard");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL((url) => url.pathname === "/login");
+  await signIn(page, "editor");
+}
 
 /** Back to the page before the editor, and forward into it again, as an editor who pressed Back by mistake would. */
 async function backAndForward(page: Page, editorPath: string) {
@@ -29,7 +42,7 @@ test("text typed into an article and lost by Back is offered back, restored, and
   const id = await savedArticleId(page, "created");
   const editorPath = `/dashboard/articles/${id}/edit`;
   await expect(editorNotice(page)).toHaveText("Article created as a draft.");
-  await expect(offer(page), "a save that landed leaves nothing to offer").toHaveCount(0);
+  await noOffer(page, "a save that landed leaves nothing to offer");
 
   await title(page).fill(`${stored}, revised`);
   await body(page).fill("Second body, not saved.");
@@ -50,7 +63,7 @@ test("text typed into an article and lost by Back is offered back, restored, and
   expect(db.articleState(id).title).toBe(`${stored}, revised`);
   await page.reload();
   await expect(title(page)).toHaveValue(`${stored}, revised`);
-  await expect(offer(page), "the saved copy is not offered again").toHaveCount(0);
+  await noOffer(page, "the saved copy is not offered again");
 
   // Leaving on purpose (the leave warning asked) and opening the article again: the offer is there to discard. (Back
   // and forward across whole page loads needs no copy: Chromium's back-forward cache keeps the page as it was.)
@@ -65,8 +78,53 @@ test("text typed into an article and lost by Back is offered back, restored, and
   await expect(title(page)).toHaveValue(`${stored}, revised`);
   await page.reload();
   await expect(title(page)).toHaveValue(`${stored}, revised`);
-  await expect(offer(page)).toHaveCount(0);
+  await noOffer(page, "a discarded copy is not offered again");
   await deleteArticle(page, id, `${stored}, revised`);
+});
+
+test("a save that never reached the server is offered back, and opening a revision to restore leaves the copy alone", async ({ page }) => {
+  // Every leave warning on the way is answered "leave": this test is about what the tab kept.
+  page.on("dialog", (dialog) => void dialog.accept());
+  await signIn(page, "editor");
+  const stored = uniqueTitle("Pier lights repaired before the festival");
+  await openNewArticle(page);
+  await fillArticle(page, { title: stored, excerpt: "By Friday.", body: "First body.", section: db.categories()[0].name });
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  const id = await savedArticleId(page, "created");
+  const editorPath = `/dashboard/articles/${id}/edit`;
+  await page.getByLabel("Excerpt", { exact: true }).fill("By Friday, say the engineers.");
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  await savedArticleId(page, "save");
+  await expect(editorNotice(page)).toHaveText("Saved.");
+  const savedAddress = page.url();
+
+  // The connection drops as the next save goes out; the address still says the last one was saved.
+  await body(page).fill("Second body, sent but never stored.");
+  await page.route((url) => url.pathname === editorPath, (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  const lost = page.waitForEvent("requestfailed");
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  await lost;
+  await page.unroute((url) => url.pathname === editorPath);
+  await page.goto(savedAddress);
+  await expect(body(page)).toHaveValue("First body.");
+  await expect(offer(page)).toContainText("This tab kept changes that were not saved");
+
+  // Looking at a revision first, as an editor unsure what was saved might, does not replace the copy.
+  await page.getByRole("link", { name: /^Restore the revision of/ }).first().click();
+  await page.waitForURL((url) => url.searchParams.has("restore"));
+  await expect(page.locator(".article-form[data-backup-checked]")).toHaveCount(1);
+  await expect(offer(page), "a revision being restored is what the editor chose to see").toHaveCount(0);
+  await page.goto(editorPath);
+  await offer(page).getByRole("button", { name: "Restore these changes" }).click();
+  await expect(body(page)).toHaveValue("Second body, sent but never stored.");
+  await expect(title(page), "the keyboard is back in the form").toBeFocused();
+
+  // Editing instead of restoring passes the offer over, as it says.
+  await page.goto(editorPath);
+  await expect(offer(page)).toContainText("Editing the form instead discards them.");
+  await page.getByLabel("Excerpt", { exact: true }).fill("By Friday evening.");
+  await expect(offer(page)).toHaveCount(0);
+  await deleteArticle(page, id, stored);
 });
 
 test("changes kept from before someone else's save say so, and saving them is refused as an edit conflict", async ({ page, context }) => {
@@ -117,7 +175,19 @@ test("a new article's text comes back after Back, goes once it is saved, and sig
   await page.getByRole("button", { name: "Save draft", exact: true }).click();
   const id = await savedArticleId(page, "created");
   await openNewArticle(page);
-  await expect(offer(page), "the new article's copy went with its first save").toHaveCount(0);
+  await noOffer(page, "the new article's copy went with its first save");
+
+  // A session that ends without signing out (here: its cookie gone): whoever signs in next in the tab is not offered it.
+  await title(page).fill("Typed before the session ended");
+  await page.goBack();
+  await page.waitForURL((url) => url.pathname === "/dashboard");
+  await page.context().clearCookies();
+  await signIn(page, "admin");
+  await openNewArticle(page);
+  await noOffer(page, "another person's copy is not offered");
+  await signOutAndIn(page);
+  await openNewArticle(page);
+  await noOffer(page, "and it is gone from the tab");
 
   await title(page).fill("Typed before signing out");
   await page.goBack();
@@ -127,6 +197,6 @@ test("a new article's text comes back after Back, goes once it is saved, and sig
   await signIn(page, "editor");
   await openNewArticle(page);
   await expect(title(page)).toHaveValue("");
-  await expect(offer(page), "signing out forgot the tab's copies").toHaveCount(0);
+  await noOffer(page, "signing out forgot the tab's copies");
   await deleteArticle(page, id, typed);
 });

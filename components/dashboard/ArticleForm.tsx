@@ -23,6 +23,8 @@ type Props = {
   timeZone: string;
   /** The form opens with what is not saved yet: a revision loaded to restore. */
   startsUnsaved?: boolean;
+  /** The signed-in staff member, whose unsaved copies the tab keeps. */
+  staffId: number;
 };
 
 const idle: FormState = { status: "idle" };
@@ -44,7 +46,7 @@ const hints: Record<string, string> = {
  * The article editor. Every field is controlled so that values survive a refused save (the action answers with
  * them) and so the slug can follow the title until the editor types a slug of their own.
  */
-export function ArticleForm({ action, preview, initial, initialHtml, article, categories, notice, timeZone, startsUnsaved = false }: Props) {
+export function ArticleForm({ action, preview, initial, initialHtml, article, categories, notice, timeZone, startsUnsaved = false, staffId }: Props) {
   const [state, formAction, pending] = useActionState(action, idle);
   // Without JavaScript the page is rendered afresh with the action's answer, so its values count from the start.
   const [values, setValues] = useState(() => withAnswer(initial, state));
@@ -59,14 +61,9 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
   // Typed (or restored) and not saved yet. A save that succeeds starts the form afresh (its page gives it a new key).
   const [unsaved, setUnsaved] = useState(startsUnsaved);
   useLeaveWarning(unsaved);
-  const backup = useUnsavedBackup({
-    articleId: values.id ?? "",
-    values,
-    unsaved,
-    answer: state,
-    saveLanded: notice?.kind === "success",
-    offers: !startsUnsaved,
-  });
+  const backup = useUnsavedBackup({ staffId, articleId: values.id ?? "", values, unsaved, answer: state, offers: !startsUnsaved });
+  // The offer's buttons go away once pressed: the keyboard goes to the form's first field.
+  const focusTitle = () => document.getElementById("article-title")?.focus();
   const restoreBackup = () => {
     if (!backup.offered) return;
     const kept = backup.offered.values;
@@ -74,6 +71,11 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
     if (!article) setSlugFollowsTitle((kept.slug ?? "") === slugify(kept.title ?? ""));
     setUnsaved(true);
     backup.dismiss();
+    focusTitle();
+  };
+  const discardBackup = () => {
+    backup.discard();
+    focusTitle();
   };
 
   // Pictures on their way to the server: saving now would store the article without them.
@@ -83,6 +85,8 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
 
   const errors = state.status === "error" ? state.fieldErrors : {};
   const set = (name: string, value: string) => {
+    // Editing instead of restoring passes the offer over (its notice says so): the new text is the copy now.
+    if (backup.offered) backup.dismiss();
     setUnsaved(true);
     setValues((v) => ({ ...v, [name]: value }));
   };
@@ -108,7 +112,7 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
   };
 
   return (
-    <form action={formAction} onSubmit={submit} className="form article-form" noValidate>
+    <form action={formAction} onSubmit={submit} className="form article-form" noValidate data-backup-checked={backup.checked || undefined}>
       {savePressedDuringUpload && uploads > 0 ? (
         <p className="form__error" role="alert">
           Not saved yet: an image is still uploading. Save again once it has finished.
@@ -122,9 +126,7 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
           {notice.text}
         </p>
       ) : null}
-      {backup.offered ? (
-        <UnsavedBackupNotice backup={backup.offered} baseRevision={values.baseRevision ?? ""} timeZone={timeZone} onRestore={restoreBackup} onDiscard={backup.discard} />
-      ) : null}
+      <UnsavedBackupNotice backup={backup.offered} baseRevision={values.baseRevision ?? ""} timeZone={timeZone} onRestore={restoreBackup} onDiscard={discardBackup} />
       <input type="hidden" name="id" value={values.id ?? ""} />
       <input type="hidden" name="baseRevision" value={values.baseRevision ?? ""} />
 

@@ -1,17 +1,17 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { backupKey, differsFrom, parseBackup, type UnsavedBackup } from "@/lib/dashboard/unsaved-backup";
+import { backupKey, backupKeys, differsFrom, ownPrefix, parseBackup, type UnsavedBackup } from "@/lib/dashboard/unsaved-backup";
 
 type Options = {
+  /** Whose copy: only theirs is offered to them. */
+  staffId: number;
   /** The article's id, or "" for a new article. */
   articleId: string;
   values: Record<string, string>;
   unsaved: boolean;
   /** The action's last answer: a new one (a refused save) means the values sent were not stored. */
   answer: unknown;
-  /** The page opened just after a save of this form landed (the editor's "Saved." notice). */
-  saveLanded: boolean;
   /** Offer a kept copy back; false while the form shows a revision being restored, which the editor chose. */
   offers: boolean;
 };
@@ -34,38 +34,48 @@ function write(key: string, backup: UnsavedBackup) {
 }
 
 /**
- * Keeps the editor's unsaved values in the tab while there are any (lib/dashboard/unsaved-backup.ts), and offers a
- * copy found on opening back when it holds something the form does not show. The leave warning cannot stop the Back
- * button (see use-leave-warning.ts); with this copy, coming forward again loses nothing.
+ * The copy to offer the form, if any, tidying the tab's copies on the way: someone else's (left by a session that ended
+ * without signing out), a new article's once its first save shows it here, and one the form shows already.
  */
-export function useUnsavedBackup({ articleId, values, unsaved, answer, saveLanded, offers }: Options) {
-  const key = backupKey(articleId);
-  const [offered, setOffered] = useState<UnsavedBackup | null>(null);
+function lookForCopy(staffId: number, key: string, shown: Record<string, string>, offers: boolean): UnsavedBackup | null {
+  const storage = tabStorage();
+  if (!storage) return null;
+  for (const other of backupKeys(storage)) if (!other.startsWith(ownPrefix(staffId))) storage.removeItem(other);
+  const fresh = backupKey(staffId, "");
+  const sent = key === fresh ? undefined : parseBackup(storage.getItem(fresh));
+  if (sent?.submitted && !differsFrom(sent, shown)) storage.removeItem(fresh);
+  const kept = parseBackup(storage.getItem(key));
+  if (kept && !differsFrom(kept, shown)) storage.removeItem(key);
+  return kept && offers && differsFrom(kept, shown) ? kept : null;
+}
+
+/**
+ * Keeps the editor's unsaved values in the tab while there are any (lib/dashboard/unsaved-backup.ts), and offers a
+ * copy found on opening back when it holds something the form does not show. A copy the form does show is one whose
+ * save landed, and goes. The leave warning cannot stop the Back button (see use-leave-warning.ts); with this copy,
+ * coming forward again loses nothing.
+ */
+export function useUnsavedBackup({ staffId, articleId, values, unsaved, answer, offers }: Options) {
+  const key = backupKey(staffId, articleId);
+  // The copy on offer; undefined until the tab's copies have been looked at, when "nothing to offer" is not known yet.
+  const [offered, setOffered] = useState<UnsavedBackup | null | undefined>(undefined);
   const opening = useRef(values);
 
   useEffect(() => {
-    const storage = tabStorage();
-    if (!storage) return;
-    if (saveLanded) {
-      // The copy that was sent is stored now; a new article's copy was kept under "new" until it had an id.
-      for (const sentFrom of new Set([key, backupKey("")])) {
-        if (parseBackup(storage.getItem(sentFrom))?.submitted) storage.removeItem(sentFrom);
-      }
-    }
-    const kept = parseBackup(storage.getItem(key));
-    if (!kept || !offers) return;
-    if (differsFrom(kept, opening.current)) setOffered(kept);
-    else storage.removeItem(key);
-  }, [key, saveLanded, offers]);
+    setOffered(lookForCopy(staffId, key, opening.current, offers));
+  }, [key, staffId, offers]);
 
   useEffect(() => {
-    if (unsaved) write(key, { values, savedAt: Date.now(), submitted: false });
+    // Only once the editor has changed something: a form opened on a revision to restore leaves a kept copy alone.
+    if (unsaved && values !== opening.current) write(key, { values, savedAt: Date.now(), submitted: false });
   }, [key, values, unsaved, answer]);
 
   return {
-    offered,
-    /** Called as a save is sent: if it lands, the next page removes the copy. */
+    offered: offered ?? null,
+    checked: offered !== undefined,
+    /** Called as a save is sent. */
     markSubmitted: useCallback((sent: Record<string, string>) => write(key, { values: sent, savedAt: Date.now(), submitted: true }), [key]),
+    /** Closes the offer: restored, or passed over by editing the form, whose copy then replaces it. */
     dismiss: useCallback(() => setOffered(null), []),
     /** Forgets the offered copy, unless what the editor typed since has replaced it in the tab already. */
     discard: useCallback(() => {

@@ -56,9 +56,9 @@ export async function fillArticle(page: Page, draft: Draft): Promise<void> {
   if (draft.tags !== undefined) await page.getByLabel("Tags", { exact: true }).fill(draft.tags);
 }
 
-/** The notice the editor shows after a save redirected back to it (not the offer of changes the tab kept). */
+/** The notice the editor shows after a save redirected back to it. */
 export function editorNotice(page: Page) {
-  return page.locator(".article-form").getByRole("status").filter({ hasNotText: "Saving…" }).filter({ hasNotText: "This tab kept" });
+  return page.locator(".article-form").getByRole("status").filter({ hasNotText: "Saving…" });
 }
 
 /** After a save: the editor's address names the article; returns its id. */

@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { newArticleValues } from "./editor-values";
-import { backupKey, backupKeys, differsFrom, parseBackup, type UnsavedBackup } from "./unsaved-backup";
+import { backupKey, backupKeys, differsFrom, ownPrefix, parseBackup, type UnsavedBackup } from "./unsaved-backup";
 
 const stored = { ...newArticleValues(), id: "7", baseRevision: "3", title: "Harbour plan", slug: "harbour-plan", tags: "Harbour, Council", bodyMarkdown: "One.\n\nTwo." };
 const copy = (values: Record<string, string>): UnsavedBackup => ({ values, savedAt: 1, submitted: false });
 
 describe("the editor's unsaved copy in the tab", () => {
-  it("is kept per article, and a new article's apart", () => {
-    expect(backupKey("7")).toBe("dateline:unsaved-article:7");
-    expect(backupKey("")).toBe("dateline:unsaved-article:new");
-    const entries = ["theme", backupKey("7"), backupKey(""), "dateline:other"];
-    expect(backupKeys({ length: entries.length, key: (i) => entries[i] ?? null })).toEqual([backupKey("7"), backupKey("")]);
+  it("is kept per staff member and article, and a new article's apart", () => {
+    expect(backupKey(3, "7")).toBe("dateline:unsaved-article:3:7");
+    expect(backupKey(3, "")).toBe("dateline:unsaved-article:3:new");
+    expect(backupKey(12, "7").startsWith(ownPrefix(1))).toBe(false);
+    const entries = ["theme", backupKey(3, "7"), backupKey(12, ""), "dateline:other"];
+    expect(backupKeys({ length: entries.length, key: (i) => entries[i] ?? null })).toEqual([backupKey(3, "7"), backupKey(12, "")]);
   });
 
   it("reads back what it wrote, and nothing else", () => {

@@ -1,7 +1,8 @@
 /**
  * The editor's copy of what an editor typed and has not saved, kept in the browser tab (sessionStorage) so that Back,
  * a reload or a crash of the page does not lose it; WordPress keeps the same backup. The tab's storage goes with the
- * tab, so another person at the same computer does not find it later, and signing out clears it.
+ * tab, so another person at the same computer does not find it later; signing out clears it, and each copy is kept
+ * under its author's id, so that whoever signs in next in the tab is never offered someone else's text.
  */
 
 export type UnsavedBackup = {
@@ -9,18 +10,23 @@ export type UnsavedBackup = {
   values: Record<string, string>;
   /** When it was written (milliseconds since the epoch). */
   savedAt: number;
-  /** A save of these values was sent and has not been answered with a refusal: once it lands, the copy goes. */
+  /** A save of these values was sent (and not refused): a new article's copy goes once the saved article shows it. */
   submitted: boolean;
 };
 
 const prefix = "dateline:unsaved-article:";
 
-/** The storage key of an article's copy; a new article's form has its own. */
-export function backupKey(articleId: string): string {
-  return `${prefix}${articleId || "new"}`;
+/** The storage key of a staff member's copy of an article; a new article's form has its own. */
+export function backupKey(staffId: number, articleId: string): string {
+  return `${ownPrefix(staffId)}${articleId || "new"}`;
 }
 
-/** Every key that holds such a copy (for signing out). */
+/** The start of every key that holds this staff member's copies. */
+export function ownPrefix(staffId: number): string {
+  return `${prefix}${staffId}:`;
+}
+
+/** Every key that holds such a copy, anyone's (for signing out). */
 export function backupKeys(storage: Pick<Storage, "length" | "key">): string[] {
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {

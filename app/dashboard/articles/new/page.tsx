@@ -10,7 +10,8 @@ import { previewMarkdown, saveArticleAction } from "../actions";
 export const metadata: Metadata = { title: "New article" };
 
 export default async function NewArticlePage() {
-  if (!(await staffForPage("/dashboard/articles/new"))) return <AccessDenied />;
+  const staff = await staffForPage("/dashboard/articles/new");
+  if (!staff) return <AccessDenied />;
   return (
     <>
       <h1>New article</h1>
@@ -22,6 +23,7 @@ export default async function NewArticlePage() {
         article={null}
         categories={listCategories().map((c) => ({ id: c.id, name: c.name }))}
         timeZone={siteConfig().timeZone}
+        staffId={staff.id}
       />
     </>
   );

@@ -65,6 +65,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         notice={notice}
         timeZone={timeZone}
         startsUnsaved={restored !== undefined}
+        staffId={staff.id}
       />
       <div className="editor-extras">
         <ViewsChart series={series} />
