@@ -84,7 +84,30 @@ test("readers reply to comments, in place or without JavaScript; replies sit und
   // The third level takes no replies; the first two still do.
   await expect(third.getByRole("link", { name: /^Reply/ })).toHaveCount(0);
   await expect(inesPage.getByRole("link", { name: /^Reply to / })).toHaveCount(3);
+  // An address asking to reply to it anyway opens the form for a comment of one's own.
+  await inesPage.goto(`${path}?replyto=${thanks.id}`);
+  await expect(replyContext(inesPage)).toBeHidden();
   await inesPage.context().close();
+
+  // A refused reply keeps replying; the page that says so is Next's, with its runtime, where Cancel works as well.
+  const again = await reader(browser);
+  await again.goto(path);
+  await comment(again, question.id).getByRole("link", { name: "Reply to Ines Harrow" }).click();
+  // A name of spaces passes the browser's own check and is refused by the server's.
+  await post(again, { ...tomas, name: "   " }, "Also: the last bus meets it.");
+  await expect(again.getByRole("status")).toHaveText("Please correct the fields marked below.");
+  await expect(replyContext(again)).toHaveText("Replying to Ines Harrow. Cancel reply");
+  await expect(again.getByRole("textbox", { name: "Comment", exact: true })).toHaveValue("Also: the last bus meets it.");
+  // Cancel is React's there: once the page's scripts have run (before, the link only scrolls to the form).
+  await again.waitForLoadState("networkidle");
+  await replyContext(again).getByRole("link", { name: "Cancel reply" }).click();
+  await expect(replyContext(again)).toBeHidden();
+  await expect(again.getByRole("textbox", { name: "Comment", exact: true }), "cancelling keeps what was typed").toHaveValue("Also: the last bus meets it.");
+  await again.getByRole("textbox", { name: "Name" }).fill(tomas.name);
+  await again.getByRole("button", { name: "Post comment" }).click();
+  await expect(again.getByRole("status")).toHaveText("Thank you. Your comment is published.");
+  expect(db.approvedComments(article.id).at(-1)).toMatchObject({ body: "Also: the last bus meets it.", parentId: null });
+  await again.context().close();
 
   // A first-time commenter's reply waits, and the moderator reads it with what it answers.
   const newcomer = await reader(browser);

@@ -6,6 +6,7 @@ import { postCommentAction } from "@/app/(site)/articles/[slug]/actions";
 import { initialCommentFormState } from "@/lib/comments/form-state";
 import { commentLimits } from "@/lib/validation/comment-limits";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { useReplyLinks } from "./use-reply-links";
 
 /**
  * The comment form; a plain form post, so it works without JavaScript too, as it does on article pages from the
@@ -28,8 +29,10 @@ export function CommentForm({ articleId, articlePath, closed, replyable, replyTo
   const router = useRouter();
   const values = state.status === "error" ? state.values : {};
   const errors = state.status === "error" ? state.fieldErrors : {};
-  // A refused post keeps replying to what it replied to; one that went through starts afresh.
-  const replyId = state.status === "idle" ? replyTo : state.status === "error" ? values.parentId : undefined;
+  // A Reply link followed here; else a refused post keeps replying to what it replied to, and one that went through
+  // starts afresh.
+  const picked = useReplyLinks(state);
+  const replyId = picked ?? (state.status === "idle" ? replyTo : state.status === "error" ? values.parentId : undefined);
   const replyingTo = replyId !== undefined && Object.hasOwn(replyable, replyId) ? { id: replyId, name: replyable[replyId] } : null;
 
   // React resets the form after each submission, back to the defaultValues: empty, or what was entered when there are errors.
@@ -73,17 +76,21 @@ export function CommentForm({ articleId, articlePath, closed, replyable, replyTo
   return (
     <form id="comment-form" action={formAction} className="form comment-form" aria-labelledby="comment-form-title">
       <h3 id="comment-form-title">Leave a comment</h3>
-      {/* public/article.js fills and shows this in place when a Reply link is followed. */}
-      <p className="comment-form__reply" data-reply-context hidden={!replyingTo}>
-        Replying to <strong data-reply-name>{replyingTo?.name}</strong>.{" "}
-        <a href={`${articlePath}#comment-form`} data-reply-cancel>
-          Cancel reply
-        </a>
-      </p>
+      {/* Shown in place when a Reply link is followed (public/article.js, or useReplyLinks where React runs the form); in
+          a live region that is always there, so that screen readers say it. */}
+      <div aria-live="polite">
+        <p className="comment-form__reply" data-reply-context hidden={!replyingTo}>
+          Replying to <strong data-reply-name>{replyingTo?.name}</strong>.{" "}
+          <a href={`${articlePath}#comment-form`} data-reply-cancel>
+            Cancel reply
+          </a>
+        </p>
+      </div>
       <p className="hint">All three fields are required.</p>
       {outcome}
       <input type="hidden" name="articleId" value={articleId} />
-      <input type="hidden" name="parentId" defaultValue={replyingTo?.id ?? ""} data-reply-input />
+      {/* Not restored by the browser on a reload: the reply it names would not be shown. */}
+      <input type="hidden" name="parentId" value={replyingTo?.id ?? ""} autoComplete="off" data-reply-input />
       <label htmlFor="comment-name">Name</label>
       <input type="text" autoComplete="name" maxLength={commentLimits.name} required {...field("name")} />
       {error("name")}

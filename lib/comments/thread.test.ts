@@ -18,6 +18,10 @@ describe("comment threads", () => {
     expect(shape(threadComments([c(2), c(3, 1), c(4, 3)]))).toEqual([[2, 1], [3, 1, [[4, 2]]]]);
   });
 
+  it("shows replies past the third level on the third, each after the comment it answers", () => {
+    expect(shape(threadComments([c(1), c(2, 1), c(3, 2), c(4, 3), c(5, 4), c(6, 3), c(7, 2)]))).toEqual([[1, 1, [[2, 2, [[3, 3], [4, 3], [5, 3], [6, 3], [7, 3]]]]]]);
+  });
+
   it("keeps the fields it was given", () => {
     expect(threadComments([{ id: 1, parentId: null, authorName: "Ines" }])[0]).toMatchObject({ authorName: "Ines", depth: 1, replies: [] });
   });

@@ -8,7 +8,9 @@ export type Threaded<T> = T & { depth: number; replies: Threaded<T>[] };
 
 /**
  * The comments as threads, each list oldest first as given. A reply whose comment is not shown (held, marked as spam
- * or deleted) stands on its own at the top level, as a comment would.
+ * or deleted) stands on its own at the top level, as a comment would. A thread deeper than the limit, which a
+ * moderator can make by approving again a comment whose replies had been answered meanwhile, shows its deeper replies
+ * on the last level, each after the comment it answers, as WordPress does.
  */
 export function threadComments<T extends { id: number; parentId: number | null }>(comments: T[]): Threaded<T>[] {
   const byId = new Map<number, Threaded<T>>(comments.map((c) => [c.id, { ...c, depth: 1, replies: [] }]));
@@ -19,12 +21,20 @@ export function threadComments<T extends { id: number; parentId: number | null }
     if (parent && parent !== node) parent.replies.push(node);
     else top.push(node);
   }
-  const setDepth = (nodes: Threaded<T>[], depth: number) => {
-    for (const node of nodes) {
+  const below = (node: Threaded<T>): Threaded<T>[] => node.replies.flatMap((reply) => [reply, ...below(reply)]);
+  const place = (nodes: Threaded<T>[], depth: number): Threaded<T>[] =>
+    nodes.flatMap((node) => {
       node.depth = depth;
-      setDepth(node.replies, depth + 1);
-    }
-  };
-  setDepth(top, 1);
-  return top;
+      if (depth < maxReplyDepth) {
+        node.replies = place(node.replies, depth + 1);
+        return [node];
+      }
+      const deeper = below(node);
+      for (const reply of [node, ...deeper]) {
+        reply.depth = depth;
+        reply.replies = [];
+      }
+      return [node, ...deeper];
+    });
+  return place(top, 1);
 }
