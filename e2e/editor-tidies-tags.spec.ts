@@ -20,7 +20,7 @@ async function openTag(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit tag: ${name}`);
 }
 
-test("an editor renames a tag, merges a duplicate into it and deletes it: the article and the old addresses follow", async ({ page, request }) => {
+test("an editor renames a tag, describes it, merges a duplicate into it and deletes it: the article and the old addresses follow", async ({ page, request }) => {
   const stamp = Date.now();
   const [timetable, timetables, schedule] = [`Ferry timetable ${stamp}`, `Ferry timetables ${stamp}`, `Ferry schedule ${stamp}`];
   const slugOf = (name: string) => name.toLowerCase().replace(/ /g, "-");
@@ -44,6 +44,17 @@ test("an editor renames a tag, merges a duplicate into it and deletes it: the ar
     await expect(rename.getByRole("status")).toHaveText("Renamed. Its articles and its page show the new name, and the old address leads there.");
     await expectArchiveMoved(request, "tag", slugOf(timetable), slugOf(schedule));
     expect(await taggedWith(request, article.slug)).toEqual([schedule, timetables]);
+
+    // A description shows under the tag's name on its page, as plain text, and describes its feed.
+    const describe = page.locator("form", { has: page.getByRole("button", { name: "Save description" }) });
+    await describe.getByLabel("Description").fill("Sailing times & <b>changes</b> on every route.");
+    await describe.getByRole("button", { name: "Save description" }).click();
+    await expect(describe.getByRole("status")).toHaveText("Saved. Its page shows the description.");
+    await expectNoSeriousA11yViolations(page);
+    const tagPage = await (await request.get(`/tag/${slugOf(schedule)}`)).text();
+    expect(tagPage).toContain('<p class="archive-header__description">Sailing times &amp; &lt;b&gt;changes&lt;/b&gt; on every route.</p>');
+    expect(tagPage).toContain('<meta name="description" content="Sailing times &amp; &lt;b&gt;changes&lt;/b&gt; on every route."/>');
+    expect(await (await request.get(`/tag/${slugOf(schedule)}/feed.xml`)).text()).toContain("<description>Sailing times &amp; &lt;b&gt;changes&lt;/b&gt; on every route.</description>");
 
     await openTag(page, timetables);
     const merge = page.locator("form", { has: page.getByRole("button", { name: `Merge ${timetables}` }) });

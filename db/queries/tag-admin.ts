@@ -40,6 +40,19 @@ export function renameTag(tagId: number, name: string, actor: Actor): TagChange 
   });
 }
 
+/** Sets the sentence or two readers see under the tag's name on its page; empty for none. */
+export function describeTag(tagId: number, description: string, actor: Actor): TagChange {
+  return writeTransaction((tx): TagChange => {
+    const before = tx.select({ description: tags.description }).from(tags).where(eq(tags.id, tagId)).get();
+    if (!before) return { ok: false, message: "This tag no longer exists." };
+    if (before.description === description) return { ok: true, id: tagId };
+    tx.update(tags).set({ description }).where(eq(tags.id, tagId)).run();
+    writeAudit(tx, { actor, action: "tag.describe", entityType: "tag", entityId: tagId, details: description || "(none)" });
+    pagesChanged(tx);
+    return { ok: true, id: tagId };
+  });
+}
+
 /** Joins a tag into another: its articles carry the other one instead, and its addresses lead there. */
 export function mergeTag(tagId: number, intoName: string, actor: Actor): TagChange {
   return writeTransaction((tx): TagChange => {

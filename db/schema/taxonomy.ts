@@ -24,6 +24,8 @@ export const tags = sqliteTable("tags", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   name: text("name").notNull(),
   slug: text("slug").notNull().unique(),
+  // Shown under the tag's name on its page, and as its feed's and search engines' description; empty for none.
+  description: text("description").notNull().default(""),
 });
 
 /** Old slugs of tags that were renamed or merged into another: their archive and feeds answer there with a 301. */

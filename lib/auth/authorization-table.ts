@@ -35,6 +35,7 @@ export const authorizationTable: Record<string, Access> = {
   "app/dashboard/profile/actions.ts#saveProfile": "staff",
   "app/dashboard/profile/actions.ts#changePassword": "staff",
   "app/dashboard/tags/actions.ts#renameTagAction": "staff",
+  "app/dashboard/tags/actions.ts#describeTagAction": "staff",
   "app/dashboard/tags/actions.ts#mergeTagAction": "staff",
   "app/dashboard/tags/actions.ts#deleteTagAction": "staff",
   // Admins only

@@ -22,7 +22,7 @@ function archiveChannel(kind: ArchiveKind, slug: string, siteName: string): Chan
   }
   if (kind === "tag") {
     const t = getTagBySlug(slug);
-    return t && { scope: { kind, id: t.id }, title: `${t.name} | ${siteName}`, description: `Articles tagged “${t.name}” on ${siteName}.`, path: `/tag/${t.slug}` };
+    return t && { scope: { kind, id: t.id }, title: `${t.name} | ${siteName}`, description: t.description || `Articles tagged “${t.name}” on ${siteName}.`, path: `/tag/${t.slug}` };
   }
   const a = getPublicAuthor(slug);
   return a && { scope: { kind, id: a.id }, title: `${a.name} | ${siteName}`, description: `Articles by ${a.name} on ${siteName}.`, path: `/author/${a.slug}` };

@@ -135,6 +135,10 @@ export const recipes: Record<string, Recipe> = {
     () => makeTag(),
     async (tag) => (await actions.tags()).renameTagAction(undefined, form({ tagId: tag.id, name: `${tag.name} renamed` })),
   ),
+  "app/dashboard/tags/actions.ts#describeTagAction": recipe(
+    () => makeTag(),
+    async (tag) => (await actions.tags()).describeTagAction(undefined, form({ tagId: tag.id, description: "Described." })),
+  ),
   "app/dashboard/tags/actions.ts#mergeTagAction": recipe(
     () => [makeTag(), makeTag()],
     async ([tag, into]) => (await actions.tags()).mergeTagAction(undefined, form({ tagId: tag.id, into: into.name })),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { slugify, slugPattern } from "@/lib/slug";
+import { archiveDescriptionField } from "./archive-description";
 import { idField, invalidRecord } from "./ids";
 import { sectionLimits } from "./taxonomy-limits";
 import { stripControls } from "./text";
@@ -13,7 +14,6 @@ const slugField = z
   .trim()
   .max(sectionLimits.slug, max(sectionLimits.slug))
   .regex(slugPattern, { message: "Use lowercase letters, digits and single hyphens between them, such as city-hall." });
-const descriptionField = z.string().overwrite(stripControls).trim().max(sectionLimits.description, max(sectionLimits.description)).default("");
 
 /**
  * A new section. An empty address is made from the name, as WordPress does; a name with nothing to make one from
@@ -21,7 +21,7 @@ const descriptionField = z.string().overwrite(stripControls).trim().max(sectionL
  * refill the form with after a refusal: a made-up one would look as if the person had typed it.
  */
 export const newSectionSchema = z
-  .object({ name: nameField, slug: z.string().trim().default(""), description: descriptionField })
+  .object({ name: nameField, slug: z.string().trim().default(""), description: archiveDescriptionField })
   .transform((input) => ({ ...input, typedSlug: input.slug, slug: input.slug || slugify(input.name).slice(0, sectionLimits.slug).replace(/-+$/, "") }))
   .pipe(
     z.object({
@@ -37,7 +37,7 @@ export const sectionSchema = z.object({
   sectionId: idField,
   name: nameField,
   slug: z.string().trim().min(1, { message: "Enter the section's address, such as city-hall." }).pipe(slugField),
-  description: descriptionField,
+  description: archiveDescriptionField,
 });
 
 export type SectionInput = { name: string; slug: string; description: string };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { slugify } from "@/lib/slug";
+import { archiveDescriptionField } from "./archive-description";
 import { idField } from "./ids";
 import { tagNameLimit } from "./taxonomy-limits";
 import { stripControls } from "./text";
@@ -22,5 +23,7 @@ const tagNameField = (empty: string) =>
 export const renameTagSchema = z.object({ tagId: idField, name: tagNameField("Enter the tag's new name.") });
 
 export const mergeTagSchema = z.object({ tagId: idField, into: tagNameField("Type the name of the tag to merge this one into.") });
+
+export const describeTagSchema = z.object({ tagId: idField, description: archiveDescriptionField });
 
 export const deleteTagSchema = z.object({ tagId: idField });

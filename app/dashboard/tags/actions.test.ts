@@ -10,7 +10,7 @@ import { form, runAction } from "@/lib/testing/forms";
 import { makeArticle, makeCategory, makeTag } from "@/lib/testing/fixtures";
 import { signOut } from "@/lib/testing/request-context";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
-import { deleteTagAction, mergeTagAction, renameTagAction } from "./actions";
+import { deleteTagAction, describeTagAction, mergeTagAction, renameTagAction } from "./actions";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/request-context")).nextHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
@@ -85,6 +85,40 @@ describe("renameTagAction", () => {
   it("is refused to signed-out visitors", async () => {
     const target = makeTag("Keep Out");
     await expectRefusedWithoutChange(() => renameTagAction(undefined, form({ tagId: target.id, name: "Hijacked" })), allTags, /session has ended/);
+  });
+});
+
+describe("describeTagAction", () => {
+  it("saves an editor's description as plain text, audited, and clears it when emptied", async () => {
+    const editor = await signedIn("editor", "Ed Itor");
+    const ferries = makeTag("Night ferries");
+    const version = pageVersionNow();
+    expect(await describeTagAction(undefined, form({ tagId: ferries.id, description: "  Sailings, fares <b>and</b> the fleet.\u0007 " }))).toEqual({
+      status: "success",
+      message: "Saved. Its page shows the description.",
+    });
+    expect(tag(ferries.id)?.description).toBe("Sailings, fares <b>and</b> the fleet.");
+    expect(pageVersionNow()).toBeGreaterThan(version);
+    expect(await describeTagAction(undefined, form({ tagId: ferries.id, description: "" }))).toEqual({ status: "success", message: "Saved. Its page has no description now." });
+    expect(tag(ferries.id)?.description).toBe("");
+    expect(auditRows().filter((r) => r.action === "tag.describe")).toMatchObject([
+      { actorId: editor.id, entityId: String(ferries.id), details: "Sailings, fares <b>and</b> the fleet." },
+      { actorId: editor.id, entityId: String(ferries.id), details: "(none)" },
+    ]);
+  });
+
+  it("refuses a description too long beside the field, keeping it, and a visitor signed out", async () => {
+    await signedIn("editor");
+    const ferries = makeTag("Ferry fares");
+    const long = "x".repeat(301);
+    expect(await describeTagAction(undefined, form({ tagId: ferries.id, description: long }))).toMatchObject({
+      status: "error",
+      fieldErrors: { description: "Use at most 300 characters." },
+      values: { description: long },
+    });
+    signOut();
+    await expectRefusedWithoutChange(() => describeTagAction(undefined, form({ tagId: ferries.id, description: "Hijacked." })), () => tag(ferries.id), /session has ended/);
+    expect(tag(ferries.id)?.description).toBe("");
   });
 });
 

@@ -1,9 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { deleteTag, mergeTag, renameTag } from "@/db/queries/tag-admin";
+import { deleteTag, describeTag, mergeTag, renameTag } from "@/db/queries/tag-admin";
 import { answerChange, editorAction } from "@/lib/auth/guards";
-import { deleteTagSchema, mergeTagSchema, renameTagSchema } from "@/lib/validation/tag";
+import { deleteTagSchema, describeTagSchema, mergeTagSchema, renameTagSchema } from "@/lib/validation/tag";
 
 // Tags are the newsroom's shared vocabulary: any editor tidies them, as in WordPress, where editors manage terms.
 
@@ -12,6 +12,10 @@ export const renameTagAction = editorAction(renameTagSchema, ({ tagId, name }, s
   const moved = result.ok && result.moved ? ", and the old address leads there" : "";
   return answerChange(result, `Renamed. Its articles and its page show the new name${moved}.`, { name });
 });
+
+export const describeTagAction = editorAction(describeTagSchema, ({ tagId, description }, staff) =>
+  answerChange(describeTag(tagId, description, { id: staff.id, name: staff.name }), description ? "Saved. Its page shows the description." : "Saved. Its page has no description now.", { description }),
+);
 
 /** After a merge or deletion the tag's page is gone: the list says what became of it, from the audit log. */
 function removed(result: ReturnType<typeof deleteTag>, tagId: number, values: Record<string, string>) {

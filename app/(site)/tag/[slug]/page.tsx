@@ -17,7 +17,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   await connection();
   const page = pageParam((await searchParams).page);
   const tag = getTagBySlug((await params).slug);
-  return tag ? listingMetadata({ title: `Tagged “${tag.name}”`, description: `Articles tagged “${tag.name}”.`, path: `/tag/${tag.slug}`, page }) : { title: "Page not found" };
+  return tag ? listingMetadata({ title: `Tagged “${tag.name}”`, description: tag.description || `Articles tagged “${tag.name}”.`, path: `/tag/${tag.slug}`, page }) : { title: "Page not found" };
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
@@ -31,7 +31,7 @@ export default async function TagPage({ params, searchParams }: Props) {
   return (
     <>
       <JsonLd data={archiveBreadcrumbs(tag.name, `/tag/${tag.slug}`)} />
-      <ArchiveHeader kind="Tag" title={tag.name} total={listing.total} />
+      <ArchiveHeader kind="Tag" title={tag.name} description={tag.description} total={listing.total} />
       <ArticleList articles={listing.items} timeZone={siteConfig().timeZone} headingLevel={2} />
       <Pagination basePath={`/tag/${tag.slug}`} page={listing.page} pageCount={listing.pageCount} />
     </>

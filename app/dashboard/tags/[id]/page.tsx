@@ -6,8 +6,8 @@ import { TagActionForm } from "@/components/dashboard/TagActionForm";
 import { getTagForStaff, listTagNames } from "@/db/queries/taxonomy";
 import { staffForPage } from "@/lib/auth/page-guard";
 import { pluralize } from "@/lib/text";
-import { tagNameLimit } from "@/lib/validation/taxonomy-limits";
-import { deleteTagAction, mergeTagAction, renameTagAction } from "../actions";
+import { archiveDescriptionLimit, tagNameLimit } from "@/lib/validation/taxonomy-limits";
+import { deleteTagAction, describeTagAction, mergeTagAction, renameTagAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit tag" };
 
@@ -41,6 +41,24 @@ export default async function EditTagPage({ params }: { params: Promise<{ id: st
           field={{ name: "name", label: "Name", defaultValue: tag.name, maxLength: tagNameLimit, hint: `Its address is made from the name: now /tag/${tag.slug}. The old address keeps leading here.` }}
           button="Rename"
           labelledBy="rename-tag-heading"
+        />
+      </section>
+
+      <section aria-labelledby="describe-tag-heading" className="tags-page__box">
+        <h2 id="describe-tag-heading">Description</h2>
+        <TagActionForm
+          action={describeTagAction}
+          tagId={tag.id}
+          field={{
+            name: "description",
+            label: "Description",
+            defaultValue: tag.description,
+            maxLength: archiveDescriptionLimit,
+            multiline: true,
+            hint: "A sentence or two under the tag's name on its page, and for search engines and its feed. Plain text; leave it empty for none.",
+          }}
+          button="Save description"
+          labelledBy="describe-tag-heading"
         />
       </section>
 
