@@ -32,13 +32,12 @@ const queueColumns = {
   articleSlug: articles.slug,
 };
 
+/** Comments as the queue shows them: with their article, and the comment a reply answers. */
+const queued = () => getDb().select(queueColumns).from(comments).innerJoin(articles, eq(articles.id, comments.articleId)).leftJoin(parent, eq(parent.id, comments.parentId));
+
 /** One tab of the moderation queue, newest first. Moderators see the commenter's email; readers never do. */
 export function listModerationQueue(status: CommentStatus, limit: number, offset: number) {
-  return getDb()
-    .select(queueColumns)
-    .from(comments)
-    .innerJoin(articles, eq(articles.id, comments.articleId))
-    .leftJoin(parent, eq(parent.id, comments.parentId))
+  return queued()
     .where(eq(comments.status, status))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(limit)
@@ -49,13 +48,7 @@ export function listModerationQueue(status: CommentStatus, limit: number, offset
 export type QueuedComment = ReturnType<typeof listModerationQueue>[number];
 
 export function findCommentForModeration(id: number): QueuedComment | undefined {
-  return getDb()
-    .select(queueColumns)
-    .from(comments)
-    .innerJoin(articles, eq(articles.id, comments.articleId))
-    .leftJoin(parent, eq(parent.id, comments.parentId))
-    .where(eq(comments.id, id))
-    .get();
+  return queued().where(eq(comments.id, id)).get();
 }
 
 const newStatus = { approve: "approved", pending: "pending", spam: "spam" } as const;
