@@ -6,6 +6,8 @@ import { stripControls } from "./text";
 export const archiveDescriptionField = z
   .string()
   .overwrite(stripControls)
+  // A browser sends a textarea's line breaks as CRLF but counts each as one character against its maxlength.
+  .overwrite((text) => text.replace(/\r\n?/g, "\n"))
   .trim()
   .max(archiveDescriptionLimit, { message: `Use at most ${archiveDescriptionLimit} characters.` })
   .default("");
