@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import * as db from "./support/db";
-import { deleteArticle, editorNotice, fillArticle, openNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
+import { deleteArticle, editorNotice, fillArticle, openNewArticle, savedArticleId, saveNewDraft, uniqueTitle } from "./support/editor";
 
 // React resets a form after its action answers, and that reset puts a controlled <select> or checkbox back to what it
 // first rendered (react#30580, react#31695): the editor showed the section and lead choice as typed, then sent others.
@@ -83,10 +83,7 @@ test("an earlier revision restored into the form is not saved yet: leaving asks 
   await signIn(page, "editor");
   const section = db.categories()[0];
   const first = uniqueTitle("Ferry fares rise in spring");
-  await openNewArticle(page);
-  await fillArticle(page, { title: first, excerpt: "The first version.", body: "First body.", section: section.name });
-  await page.getByRole("button", { name: "Save draft", exact: true }).click();
-  const id = await savedArticleId(page, "created");
+  const id = await saveNewDraft(page, { title: first, excerpt: "The first version.", body: "First body.", section: section.name });
   await page.getByLabel("Title", { exact: true }).fill(`${first} (corrected)`);
   await page.getByRole("button", { name: "Save draft", exact: true }).click();
   await savedArticleId(page, "save");

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import * as db from "./support/db";
-import { deleteArticle, editorNotice, expectedSlug, fillArticle, openNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
+import { deleteArticle, editorNotice, expectedSlug, openNewArticle, savedArticleId, saveNewDraft, uniqueTitle } from "./support/editor";
 
 // Back is the one way out of the editor its leave warning cannot stop (components/dashboard/use-leave-warning.ts); the
 // tab keeps what was typed instead (use-unsaved-backup.ts), and coming forward again offers it back.
@@ -17,14 +17,6 @@ const title = (page: Page) => page.getByLabel("Title", { exact: true });
 const body = (page: Page) => page.getByLabel("Body", { exact: true });
 const wouldAsk = (page: Page) => page.evaluate(() => !window.dispatchEvent(new Event("beforeunload", { cancelable: true })));
 
-/** Signs out with the menu's button and back in as the editor. */
-async function signOutAndIn(page: Page) {
-  await page.goto("/dashboard");
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await page.waitForURL((url) => url.pathname === "/login");
-  await signIn(page, "editor");
-}
-
 /** Back to the page before the editor, and forward into it again, as an editor who pressed Back by mistake would. */
 async function backAndForward(page: Page, editorPath: string) {
   await page.goBack();
@@ -36,10 +28,7 @@ async function backAndForward(page: Page, editorPath: string) {
 test("text typed into an article and lost by Back is offered back, restored, and gone once saved", async ({ page }) => {
   await signIn(page, "editor");
   const stored = uniqueTitle("Night buses return to the harbour line");
-  await openNewArticle(page);
-  await fillArticle(page, { title: stored, excerpt: "From Friday.", body: "First body.", section: db.categories()[0].name });
-  await page.getByRole("button", { name: "Save draft", exact: true }).click();
-  const id = await savedArticleId(page, "created");
+  const id = await saveNewDraft(page, { title: stored, excerpt: "From Friday.", body: "First body.", section: db.categories()[0].name });
   const editorPath = `/dashboard/articles/${id}/edit`;
   await expect(editorNotice(page)).toHaveText("Article created as a draft.");
   await noOffer(page, "a save that landed leaves nothing to offer");
@@ -87,10 +76,7 @@ test("a save that never reached the server is offered back, and opening a revisi
   page.on("dialog", (dialog) => void dialog.accept());
   await signIn(page, "editor");
   const stored = uniqueTitle("Pier lights repaired before the festival");
-  await openNewArticle(page);
-  await fillArticle(page, { title: stored, excerpt: "By Friday.", body: "First body.", section: db.categories()[0].name });
-  await page.getByRole("button", { name: "Save draft", exact: true }).click();
-  const id = await savedArticleId(page, "created");
+  const id = await saveNewDraft(page, { title: stored, excerpt: "By Friday.", body: "First body.", section: db.categories()[0].name });
   const editorPath = `/dashboard/articles/${id}/edit`;
   await page.getByLabel("Excerpt", { exact: true }).fill("By Friday, say the engineers.");
   await page.getByRole("button", { name: "Save draft", exact: true }).click();
@@ -104,36 +90,43 @@ test("a save that never reached the server is offered back, and opening a revisi
   const lost = page.waitForEvent("requestfailed");
   await page.getByRole("button", { name: "Save draft", exact: true }).click();
   await lost;
-  await page.unroute((url) => url.pathname === editorPath);
+  await page.unrouteAll();
   await page.goto(savedAddress);
   await expect(body(page)).toHaveValue("First body.");
   await expect(offer(page)).toContainText("This tab kept changes that were not saved");
 
-  // Looking at a revision first, as an editor unsure what was saved might, does not replace the copy.
+  // Restoring an earlier revision first, as an editor unsure what was saved might, leaves the copy alone.
   await page.getByRole("link", { name: /^Restore the revision of/ }).first().click();
   await page.waitForURL((url) => url.searchParams.has("restore"));
   await expect(page.locator(".article-form[data-backup-checked]")).toHaveCount(1);
   await expect(offer(page), "a revision being restored is what the editor chose to see").toHaveCount(0);
-  await page.goto(editorPath);
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  await savedArticleId(page, "save");
+  await expect(offer(page)).toContainText("The article has been saved since they were made");
   await offer(page).getByRole("button", { name: "Restore these changes" }).click();
   await expect(body(page)).toHaveValue("Second body, sent but never stored.");
   await expect(title(page), "the keyboard is back in the form").toBeFocused();
 
-  // Editing instead of restoring passes the offer over, as it says.
+  // Typing while the offer is open leaves the copy as it is; once it is discarded, what was typed is kept instead.
   await page.goto(editorPath);
-  await expect(offer(page)).toContainText("Editing the form instead discards them.");
-  await page.getByLabel("Excerpt", { exact: true }).fill("By Friday evening.");
+  await expect(offer(page)).toContainText("Restoring them replaces what the form shows.");
+  const excerpt = page.getByLabel("Excerpt", { exact: true });
+  await excerpt.fill("By Friday evening.");
+  await expect(offer(page)).toBeVisible();
+  await offer(page).getByRole("button", { name: "Discard them" }).click();
   await expect(offer(page)).toHaveCount(0);
+  await excerpt.fill("By Friday evening, weather permitting.");
+  await page.goto(editorPath);
+  await offer(page).getByRole("button", { name: "Restore these changes" }).click();
+  await expect(excerpt).toHaveValue("By Friday evening, weather permitting.");
+  await expect(body(page), "the discarded copy's text did not come back").toHaveValue("First body.");
   await deleteArticle(page, id, stored);
 });
 
 test("changes kept from before someone else's save say so, and saving them is refused as an edit conflict", async ({ page, context }) => {
   await signIn(page, "editor");
   const stored = uniqueTitle("Harbour lights switched on early");
-  await openNewArticle(page);
-  await fillArticle(page, { title: stored, excerpt: "On Saturday.", body: "First body.", section: db.categories()[0].name });
-  await page.getByRole("button", { name: "Save draft", exact: true }).click();
-  const id = await savedArticleId(page, "created");
+  const id = await saveNewDraft(page, { title: stored, excerpt: "On Saturday.", body: "First body.", section: db.categories()[0].name });
   const editorPath = `/dashboard/articles/${id}/edit`;
   await body(page).fill("My change, from the older version.");
   await page.goBack();
@@ -185,9 +178,10 @@ test("a new article's text comes back after Back, goes once it is saved, and sig
   await signIn(page, "admin");
   await openNewArticle(page);
   await noOffer(page, "another person's copy is not offered");
-  await signOutAndIn(page);
+  await page.context().clearCookies();
+  await signIn(page, "editor");
   await openNewArticle(page);
-  await noOffer(page, "and it is gone from the tab");
+  await noOffer(page, "the other person's form removed it from the tab");
 
   await title(page).fill("Typed before signing out");
   await page.goBack();

@@ -85,8 +85,6 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
 
   const errors = state.status === "error" ? state.fieldErrors : {};
   const set = (name: string, value: string) => {
-    // Editing instead of restoring passes the offer over (its notice says so): the new text is the copy now.
-    if (backup.offered) backup.dismiss();
     setUnsaved(true);
     setValues((v) => ({ ...v, [name]: value }));
   };

@@ -23,8 +23,8 @@ export function UnsavedBackupNotice({ backup, baseRevision, timeZone, onRestore,
         <div className="form__notice unsaved-backup__offer">
           <p>
             This tab kept changes that were not saved, from {formatDateTime(new Date(backup.savedAt), timeZone)}.
-            {savedSince ? " The article has been saved since they were made: saving them will say who changed it." : ""} Editing the form
-            instead discards them.
+            {savedSince ? " The article has been saved since they were made: saving them will say who changed it." : ""} Restoring them
+            replaces what the form shows.
           </p>
           <p className="unsaved-backup__actions">
             <button type="button" className="button" onClick={onRestore}>

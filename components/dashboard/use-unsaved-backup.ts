@@ -65,23 +65,24 @@ export function useUnsavedBackup({ staffId, articleId, values, unsaved, answer, 
     setOffered(lookForCopy(staffId, key, opening.current, offers));
   }, [key, staffId, offers]);
 
+  // The kept copy stays as it is while it is on offer, and on a form showing a revision to restore (which never
+  // mentions it: the next form without one offers it); otherwise what the editor changed is kept.
+  const keeps = offers && offered === null;
   useEffect(() => {
-    // Only once the editor has changed something: a form opened on a revision to restore leaves a kept copy alone.
-    if (unsaved && values !== opening.current) write(key, { values, savedAt: Date.now(), submitted: false });
-  }, [key, values, unsaved, answer]);
+    if (keeps && unsaved && values !== opening.current) write(key, { values, savedAt: Date.now(), submitted: false });
+  }, [key, keeps, values, unsaved, answer]);
 
   return {
     offered: offered ?? null,
     checked: offered !== undefined,
     /** Called as a save is sent. */
-    markSubmitted: useCallback((sent: Record<string, string>) => write(key, { values: sent, savedAt: Date.now(), submitted: true }), [key]),
-    /** Closes the offer: restored, or passed over by editing the form, whose copy then replaces it. */
+    markSubmitted: useCallback((sent: Record<string, string>) => keeps && write(key, { values: sent, savedAt: Date.now(), submitted: true }), [key, keeps]),
+    /** Closes the offer once its copy is in the form. */
     dismiss: useCallback(() => setOffered(null), []),
-    /** Forgets the offered copy, unless what the editor typed since has replaced it in the tab already. */
+    /** Forgets the offered copy. */
     discard: useCallback(() => {
       setOffered(null);
-      const storage = tabStorage();
-      if (storage && parseBackup(storage.getItem(key))?.savedAt === offered?.savedAt) storage.removeItem(key);
-    }, [key, offered]),
+      tabStorage()?.removeItem(key);
+    }, [key]),
   };
 }

@@ -56,6 +56,14 @@ export async function fillArticle(page: Page, draft: Draft): Promise<void> {
   if (draft.tags !== undefined) await page.getByLabel("Tags", { exact: true }).fill(draft.tags);
 }
 
+/** Creates a draft through a new article's "Save draft", and returns its id, with the editor open on it. */
+export async function saveNewDraft(page: Page, draft: Draft): Promise<number> {
+  await openNewArticle(page);
+  await fillArticle(page, draft);
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  return savedArticleId(page, "created");
+}
+
 /** The notice the editor shows after a save redirected back to it. */
 export function editorNotice(page: Page) {
   return page.locator(".article-form").getByRole("status").filter({ hasNotText: "Saving…" });

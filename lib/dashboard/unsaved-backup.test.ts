@@ -33,7 +33,7 @@ describe("the editor's unsaved copy in the tab", () => {
   });
 
   it("ignores what the server tidies on saving, and the bookkeeping fields", () => {
-    const asTyped = { ...stored, title: " Harbour plan ", tags: "harbour,council, ", bodyMarkdown: "One.\r\n\r\nTwo.\n" };
+    const asTyped = { ...stored, title: " Harbour plan ", tags: "council,  harbour, Council, ", bodyMarkdown: "One.\r\n\r\nTwo.\n" };
     expect(differsFrom(copy(asTyped), stored)).toBe(false);
     expect(differsFrom(copy({ ...stored, id: "", baseRevision: "2", scheduleAt: "2026-12-01T09:00" }), stored)).toBe(false);
     expect(differsFrom(copy({ ...stored, tags: "Harbour" }), stored)).toBe(true);

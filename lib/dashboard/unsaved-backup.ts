@@ -53,15 +53,15 @@ export function parseBackup(raw: string | null): UnsavedBackup | undefined {
 // Bookkeeping rather than content: the revision a copy was based on, and a schedule that a draft save drops.
 const notContent = new Set(["id", "baseRevision", "scheduleAt"]);
 
-/** The form's fields whose text the server may tidy when it stores them (trimmed, tags joined with ", "). */
+/**
+ * A field's text as the server stores it, near enough to compare: trimmed, and tags as a set (the editor shows a saved
+ * article's tags by name, whatever order they were typed in, each once).
+ */
 function comparable(name: string, value: string): string {
   const text = value.replace(/\r\n?/g, "\n").trim();
   if (name !== "tags") return text;
-  return text
-    .split(",")
-    .map((tag) => tag.trim().toLowerCase())
-    .filter(Boolean)
-    .join(",");
+  const names = text.split(",").map((tag) => tag.trim().replace(/\s+/g, " ").toLowerCase());
+  return [...new Set(names.filter(Boolean))].sort().join(",");
 }
 
 /** Whether the copy holds something the form does not show: otherwise there is nothing to offer back. */
