@@ -65,6 +65,8 @@ test("readers reply to comments, in place or without JavaScript; replies sit und
   await tomasPage.goto(path);
   await expect(comment(tomasPage, question.id).locator(".comment-replies > li")).toHaveAttribute("id", `comment-${answer.id}`);
   await expect(tomasPage.locator("#comments-title")).toHaveText("3 Comments");
+  // Each comment's date is its own address on the page.
+  await expect(comment(tomasPage, answer.id).locator(":scope > .comment__meta a")).toHaveAttribute("href", `#comment-${answer.id}`);
   await expectNoSeriousA11yViolations(tomasPage);
   await tomasPage.context().close();
 

@@ -20,7 +20,11 @@ export function CommentList({ threads, count, closed, timeZone, form }: Props) {
       {comments.map((c) => (
         <li key={c.id} id={`comment-${c.id}`} className="comment">
           <p className="comment__meta">
-            <strong>{c.authorName}</strong> · <time dateTime={c.createdAt.toISOString()}>{formatLongDate(c.createdAt, timeZone)}</time>
+            <strong>{c.authorName}</strong> ·{" "}
+            {/* The comment's own address, to share or come back to, as WordPress links a comment's date. */}
+            <a href={`#comment-${c.id}`} className="comment__link">
+              <time dateTime={c.createdAt.toISOString()}>{formatLongDate(c.createdAt, timeZone)}</time>
+            </a>
           </p>
           <p className="comment__body">{c.body}</p>
           {takesReplies && c.depth < maxReplyDepth ? (
