@@ -21,8 +21,8 @@
   }
 
   // A comment's Reply link opens the form as a reply to it, in place; without this script it loads the page with
-  // ?replyto=, which the server renders as a reply. Not where Next's runtime runs the form (next dev, or the page
-  // cache off): there the link loads the page, so that React keeps the form's state.
+  // ?replyto=, which the server renders as a reply. Not where Next's runtime runs the form (the answer to a comment
+  // post, next dev, or the page cache off): there the form handles the links itself (components/comments/use-reply-links.ts).
   const form = document.getElementById("comment-form");
   if (form && !("__next_f" in window)) {
     const context = form.querySelector("[data-reply-context]");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { threadComments } from "./thread";
+import { replyableNames, threadComments } from "./thread";
 
 const c = (id: number, parentId: number | null = null) => ({ id, parentId });
 const shape = (nodes: ReturnType<typeof threadComments<{ id: number; parentId: number | null }>>): unknown =>
@@ -28,5 +28,10 @@ describe("comment threads", () => {
 
   it("cannot loop on a comment that names itself", () => {
     expect(shape(threadComments([c(1, 1)]))).toEqual([[1, 1]]);
+  });
+
+  it("names the comments a reply may answer: those above the last level", () => {
+    const named = (id: number, parentId: number | null = null) => ({ id, parentId, authorName: `Reader ${id}` });
+    expect(replyableNames(threadComments([named(1), named(2, 1), named(3, 2), named(4)]))).toEqual({ 1: "Reader 1", 2: "Reader 2", 4: "Reader 4" });
   });
 });

@@ -38,3 +38,12 @@ export function threadComments<T extends { id: number; parentId: number | null }
     });
   return place(top, 1);
 }
+
+/** The comments a reply may answer (above a thread's deepest level), by id: their authors' names. */
+export function replyableNames<T extends { id: number; authorName: string }>(threads: Threaded<T>[], names: Record<string, string> = {}): Record<string, string> {
+  for (const c of threads) {
+    if (c.depth < maxReplyDepth) names[c.id] = c.authorName;
+    replyableNames(c.replies, names);
+  }
+  return names;
+}

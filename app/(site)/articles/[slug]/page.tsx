@@ -5,7 +5,7 @@ import { cache } from "react";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { AuthorBox } from "@/components/article/AuthorBox";
-import { CommentList, type ShownComment } from "@/components/article/CommentList";
+import { CommentList } from "@/components/article/CommentList";
 import { CommentForm } from "@/components/comments/CommentForm";
 import { HeroImage } from "@/components/article/HeroImage";
 import { ListenControl } from "@/components/article/ListenControl";
@@ -18,21 +18,12 @@ import { listApprovedComments } from "@/db/queries/comments";
 import { listRelated } from "@/db/queries/related";
 import { getCommentSettings } from "@/db/queries/settings";
 import { commentsOpen } from "@/lib/comments/open";
-import { maxReplyDepth, threadComments, type Threaded } from "@/lib/comments/thread";
+import { replyableNames, threadComments } from "@/lib/comments/thread";
 import { siteConfig } from "@/lib/config";
 import { readingMinutes } from "@/lib/reading-time";
 import { articleJsonLd, articleMetadata } from "@/lib/seo/article-metadata";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ replyto?: string | string[] }> };
-
-/** The comments a reply may answer (above a thread's deepest level), by id: their authors' names. */
-function replyable(threads: Threaded<ShownComment>[], names: Record<string, string> = {}): Record<string, string> {
-  for (const c of threads) {
-    if (c.depth < maxReplyDepth) names[c.id] = c.authorName;
-    replyable(c.replies, names);
-  }
-  return names;
-}
 
 // One read per request, shared by the metadata and the page.
 const loadArticle = cache(async (slug: string) => {
@@ -74,11 +65,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           count={comments.length}
           closed={!open}
           timeZone={timeZone}
-          form={<CommentForm articleId={article.id} articlePath={`/articles/${article.slug}`} closed={!open} replyable={replyable(threads)} replyTo={typeof replyto === "string" ? replyto : undefined} />}
+          form={<CommentForm articleId={article.id} articlePath={`/articles/${article.slug}`} closed={!open} replyable={replyableNames(threads)} replyTo={typeof replyto === "string" ? replyto : undefined} />}
         />
       </article>
       <RelatedArticles articles={related} />
-      {/* Plain, deferred and same-origin: the counter and the listen control (see public/article.js). */}
+      {/* Plain, deferred and same-origin: the counter, the Reply links and the listen control (see public/article.js). */}
       <script src="/article.js" defer />
     </>
   );
