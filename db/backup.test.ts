@@ -30,7 +30,7 @@ describe("db:backup and db:restore", () => {
     const pictures = [];
     for (const colour of ["#aa3344", "#3344aa"]) {
       const stored = await storeImage(await sharp({ create: { width: 900, height: 600, channels: 3, background: colour } }).png().toBuffer());
-      insertImage(stored, { label: "test" });
+      insertImage(stored, { id: users[0].id, name: users[0].name });
       pictures.push(stored);
     }
     const acked = new Set<string>();

@@ -8,6 +8,7 @@ type Props = { siteName: string; staff: { name: string; role: string }; pendingC
 const editorLinks = [
   { href: "/dashboard", label: "Articles" },
   { href: "/dashboard/articles/new", label: "New article" },
+  { href: "/dashboard/media", label: "Media" },
   { href: "/dashboard/tags", label: "Tags" },
   { href: "/dashboard/profile", label: "Profile" },
 ];

@@ -3,9 +3,11 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { writeTransaction } from "@/db/client";
 import { articleRevisions, articles, articleSlugRedirects, articleTags, authors, categories, images, tags, tagSlugRedirects, type Article, type ArticleStatus } from "@/db/schema";
 import { formatDateTime } from "@/lib/dates";
+import { picturesShown } from "@/lib/media/references";
 import { slugify } from "@/lib/slug";
 import type { ArticleFields, ArticleIntent } from "@/lib/validation/article";
 import { writeAudit, type Tx } from "./audit";
+import { setArticlePictures } from "./media-library";
 import { pagesChanged } from "./page-version";
 
 export type SaveRequest = {
@@ -101,13 +103,21 @@ function invalidReference(tx: Tx, request: SaveRequest): SaveResult | undefined 
   if (fields.heroImageId && !tx.select({ id: images.id }).from(images).where(eq(images.id, fields.heroImageId)).get()) {
     return { ok: false, field: "heroImageId", message: "The hero image is no longer stored. Upload it again." };
   }
+  // A picture uploaded for the body may have been deleted from the media library before the article was saved.
+  const shown = picturesShown(request.body.bodyHtml);
+  const stored = new Set(shown.length > 0 ? tx.select({ id: images.id }).from(images).where(inArray(images.id, shown)).all().map((i) => i.id) : []);
+  const missing = shown.filter((id) => !stored.has(id));
+  if (missing.length > 0) {
+    const list = missing.map((id) => `/media/${id}`).join(", ");
+    return { ok: false, field: "bodyMarkdown", message: `The body shows ${missing.length === 1 ? "a picture that is" : "pictures that are"} no longer stored (${list}). Upload ${missing.length === 1 ? "it" : "them"} again, or take ${missing.length === 1 ? "it" : "them"} out.` };
+  }
   return undefined;
 }
 
 const auditActions: Record<ArticleIntent, string> = { save: "article.update", publish: "article.publish", schedule: "article.schedule", unpublish: "article.unpublish" };
 
 /**
- * Stores one save of the editor in one transaction: the article row, its tags, a revision snapshot, a redirect
+ * Stores one save of the editor in one transaction: the article row, its tags and pictures, a revision snapshot, a redirect
  * from a published article's old slug, and the audit entries. Nothing is stored when any check fails.
  */
 export function saveArticle(request: SaveRequest, actor: Actor, now: Date, timeZone: string): SaveResult {
@@ -137,6 +147,7 @@ export function saveArticle(request: SaveRequest, actor: Actor, now: Date, timeZ
       : tx.insert(articles).values({ ...row, authorId: actor.id, revision, createdAt: now }).returning({ id: articles.id }).get().id;
 
     setTags(tx, id, tagNames);
+    setArticlePictures(tx, id, fields.heroImageId, fields.bodyMarkdown);
     // Whoever now holds this slug wins it: an old redirect under the same name would otherwise send readers elsewhere.
     tx.delete(articleSlugRedirects).where(eq(articleSlugRedirects.oldSlug, fields.slug)).run();
     if (current && current.slug !== fields.slug && wasEverPublished(current, now)) {

@@ -3,12 +3,13 @@ import { eq } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
 import { images } from "@/db/schema";
 import type { StoredImage } from "@/lib/media/store";
-import { writeAudit, type AuditEntry } from "./audit";
+import { writeAudit } from "./audit";
 
-export function insertImage(image: StoredImage, actor: AuditEntry["actor"]): void {
+/** Stores an upload's record, naming who uploaded it: the media library shows them and lets them delete it at once. */
+export function insertImage(image: StoredImage & { fileName?: string }, actor: { id: number; name: string }): void {
   writeTransaction((tx) => {
-    tx.insert(images).values(image).run();
-    writeAudit(tx, { actor, action: "image.upload", entityType: "image", entityId: image.id, details: `${image.width}×${image.height}` });
+    tx.insert(images).values({ ...image, uploadedById: actor.id }).run();
+    writeAudit(tx, { actor, action: "image.upload", entityType: "image", entityId: image.id, details: [image.fileName, `${image.width}×${image.height}`].filter(Boolean).join(", ") });
   });
 }
 

@@ -63,5 +63,22 @@ export const articleTags = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index("article_tags_tag_idx").on(t.tagId, t.articleId)],
 );
 
+/**
+ * The uploaded pictures each article shows, as hero or in its body, kept by every save (db/queries/article-save.ts):
+ * the media library tells from it where a picture is used, and never deletes one that is.
+ */
+export const articleImages = sqliteTable(
+  "article_images",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    imageId: text("image_id")
+      .notNull()
+      .references(() => images.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.imageId] }), index("article_images_image_idx").on(t.imageId, t.articleId)],
+);
+
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;

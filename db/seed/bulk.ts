@@ -50,6 +50,8 @@ export function addBulkArticles(db: Db, total: number, timeZone: string, now = n
   const insertArticle = sqlite.prepare(`INSERT INTO articles (slug, title, excerpt, body_markdown, body_html, body_text, hero_image_id, hero_caption, hero_alt, category_id, author_id, status, published_at, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, 'A generated picture.', 'Abstract illustration', ?, ?, 'published', ?, ?, ?)`);
   const insertTag = sqlite.prepare("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)");
+  // Generated bodies hold no pictures: the hero is the only one each article uses (db/queries/media-library.ts).
+  const insertPicture = sqlite.prepare("INSERT INTO article_images (article_id, image_id) VALUES (?, ?)");
   const insertTotal = sqlite.prepare("INSERT INTO article_view_totals (article_id, views) VALUES (?, ?)");
   const insertDaily = sqlite.prepare("INSERT INTO article_daily_views (article_id, day, views) VALUES (?, ?, ?)");
   const next = random(existing + 1);
@@ -59,8 +61,10 @@ export function addBulkArticles(db: Db, total: number, timeZone: string, now = n
       const { title, markdown, excerpt } = story(next, n);
       const body = renderArticleBody(markdown);
       const at = now.getTime() - 60_000 - Math.floor(next() * spanMs);
-      const { lastInsertRowid } = insertArticle.run(`generated-${n}`, title, excerpt, markdown, body.bodyHtml, body.bodyText, heroIds.length ? pick(next, heroIds) : null, pick(next, categoryIds), pick(next, authorIds), at, at, at);
+      const hero = heroIds.length ? pick(next, heroIds) : null;
+      const { lastInsertRowid } = insertArticle.run(`generated-${n}`, title, excerpt, markdown, body.bodyHtml, body.bodyText, hero, pick(next, categoryIds), pick(next, authorIds), at, at, at);
       const id = Number(lastInsertRowid);
+      if (hero) insertPicture.run(id, hero);
       for (let t = Math.floor(next() * 3); t >= 0 && tagIds.length; t--) insertTag.run(id, pick(next, tagIds));
       const views = Math.floor(next() * 500);
       insertTotal.run(id, views);

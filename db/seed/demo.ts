@@ -1,6 +1,7 @@
 import "server-only";
 import { count } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { setArticlePictures } from "@/db/queries/media-library";
 import { articleDailyViews, articles, articleTags, articleViewTotals, authors, categories, comments, images, tags } from "@/db/schema";
 import { hashPassword, randomPassword } from "@/lib/auth/password";
 import { dayKey } from "@/lib/dates";
@@ -33,11 +34,12 @@ function demoDailyViews(article: DemoArticle, index: number, now: Date, timeZone
 }
 
 async function renderArtwork() {
-  const stored: StoredImage[] = [];
+  // Named as a newsroom's files would be, so the media library shows names rather than ids.
+  const stored: (StoredImage & { fileName: string })[] = [];
   const avatars = new Map<string, string>();
   for (const author of demoAuthors) {
     const avatar = await storeSvg(avatarArtwork(author.avatar.hue, author.avatar.initials, 400));
-    stored.push(avatar);
+    stored.push({ ...avatar, fileName: `${author.slug}-portrait.png` });
     avatars.set(author.slug, avatar.id);
   }
   const heroes = new Map<string, string>();
@@ -45,11 +47,11 @@ async function renderArtwork() {
   // Sequential on purpose: sharp already uses both cores for each picture.
   for (const [i, article] of demoArticles.entries()) {
     const hero = await storeSvg(heroArtwork(article.hero.art, 1920, 1080, i + 1));
-    stored.push(hero);
+    stored.push({ ...hero, fileName: `${article.slug.slice(0, 60)}-hero.png` });
     heroes.set(article.slug, hero.id);
     for (const [j, image] of article.bodyImages.entries()) {
       const body = await storeSvg(heroArtwork(image.art, 1280, 800, 100 * (i + 1) + j));
-      stored.push(body);
+      stored.push({ ...body, fileName: `${article.slug.slice(0, 60)}-${image.key}.png` });
       bodyImages.set(`${article.slug}/${image.key}`, body.id);
     }
   }
@@ -131,6 +133,7 @@ export async function seedDemoIfEmpty(db: Db, timeZone: string, now = new Date()
         .returning({ id: articles.id })
         .get();
       for (const tag of a.tags) tx.insert(articleTags).values({ articleId: id, tagId: tagIds.get(tag)! }).run();
+      setArticlePictures(tx, id, art.heroes.get(a.slug), markdown);
       const commentIds: number[] = [];
       for (const c of a.comments) {
         const createdAt = new Date(Math.min(now.getTime() - hourMs, publishedAt.getTime() + c.daysAfter * dayMs + hourMs));

@@ -14,6 +14,11 @@ export function mediaFile(id: string, width: number): string {
   return path.join(mediaDir(), `${id}-${width}.webp`);
 }
 
+/** Removes a picture's stored files; those already gone are no error. */
+export async function removeImageFiles(id: string, originalWidth: number): Promise<void> {
+  await Promise.all(imageWidthsFor(originalWidth).map((w) => fs.rm(mediaFile(id, w), { force: true })));
+}
+
 /** Decodes the picture by its content, writes a WebP per responsive width, and returns its id and size. */
 export async function storeImage(input: Buffer): Promise<StoredImage> {
   const image = sharp(input, { limitInputPixels: maxImagePixels, failOn: "error" }).rotate();

@@ -1,13 +1,21 @@
 import "server-only";
-import fs from "node:fs/promises";
 import sharp from "sharp";
 import { insertImage } from "@/db/queries/images";
 import type { Staff } from "@/lib/auth/staff";
-import { imageWidthsFor } from "@/lib/images";
-import { maxImagePixels, mediaFile, storeImage, type StoredImage } from "./store";
+import { stripControls } from "@/lib/validation/text";
+import { maxImagePixels, removeImageFiles, storeImage, type StoredImage } from "./store";
 
 export const maxUploadBytes = 10 * 1024 * 1024;
 const acceptedFormats = new Set(["jpeg", "png", "webp", "gif", "avif"]);
+
+/**
+ * The uploaded file's own name, as the media library shows it: no folders, no control characters, whitespace as
+ * single spaces, no bidirectional overrides (which could show "gpj.exe" as "exe.jpg"), 120 characters at most.
+ */
+export function uploadedFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  return Array.from(stripControls(base).replace(/[\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim()).slice(0, 120).join("");
+}
 
 export class UploadError extends Error {
   constructor(message: string, readonly status: number) {
@@ -33,9 +41,9 @@ export async function acceptUpload(file: File, staff: Staff): Promise<StoredImag
     throw new UploadError("The image could not be read; it may be damaged or cut short.", 422);
   });
   try {
-    insertImage(stored, { id: staff.id, name: staff.name });
+    insertImage({ ...stored, fileName: uploadedFileName(file.name) }, { id: staff.id, name: staff.name });
   } catch (error) {
-    await Promise.all(imageWidthsFor(stored.width).map((w) => fs.rm(mediaFile(stored.id, w), { force: true })));
+    await removeImageFiles(stored.id, stored.width);
     throw error;
   }
   return stored;

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import sharp from "sharp";
-import { makeArticle, makeAuthor, makeCategory, makeComment, makeTag } from "./fixtures";
+import { makeArticle, makeAuthor, makeCategory, makeComment, makeImage, makeTag } from "./fixtures";
 import { form } from "./forms";
 
 /**
@@ -34,6 +34,7 @@ const actions = {
   users: () => import("@/app/dashboard/users/actions"),
   sections: () => import("@/app/dashboard/sections/actions"),
   tags: () => import("@/app/dashboard/tags/actions"),
+  media: () => import("@/app/dashboard/media/actions"),
   articles: () => import("@/app/dashboard/articles/actions"),
   profile: () => import("@/app/dashboard/profile/actions"),
   comments: () => import("@/app/(site)/articles/[slug]/actions"),
@@ -146,6 +147,10 @@ export const recipes: Record<string, Recipe> = {
   "app/dashboard/tags/actions.ts#deleteTagAction": recipe(
     () => makeTag(),
     async (tag) => (await actions.tags()).deleteTagAction(undefined, form({ tagId: tag.id })),
+  ),
+  "app/dashboard/media/actions.ts#deleteImageAction": recipe(
+    () => makeImage(),
+    async (image) => (await actions.media()).deleteImageAction(undefined, form({ imageId: image.id, show: "all", page: "1" })),
   ),
   "app/dashboard/users/actions.ts#createUserAction": recipe(none, async () =>
     (await actions.users()).createUserAction(undefined, form({ email: `new-${Math.random().toString(36).slice(2, 10)}@staff.example`, name: "New Person", role: "editor", password: "a long password" })),

@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { articles, authors, categories, comments, tags, type ArticleStatus, type CommentStatus } from "@/db/schema";
+import { articles, authors, categories, comments, images, tags, type ArticleStatus, type CommentStatus } from "@/db/schema";
 import { slugify } from "@/lib/slug";
 
 let sequence = 0;
@@ -45,4 +45,17 @@ export function makeArticle(options: ArticleOptions = {}) {
 
 export function makeComment(articleId: number, status: CommentStatus, body = "A comment.") {
   return getDb().insert(comments).values({ articleId, authorName: "Reader", authorEmail: "reader@test.example", body, status }).returning().get();
+}
+
+type ImageOptions = { uploadedById?: number | null; createdAt?: Date; fileName?: string };
+
+/** A picture's row alone, with no files: for the library's rules, which read the row. Two days old unless told. */
+export function makeImage(options: ImageOptions = {}) {
+  const id = (++sequence).toString(16).padStart(16, "0");
+  const createdAt = options.createdAt ?? new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+  return getDb()
+    .insert(images)
+    .values({ id, width: 1600, height: 900, createdAt, uploadedById: options.uploadedById ?? null, fileName: options.fileName ?? `picture-${sequence}.jpg` })
+    .returning()
+    .get();
 }

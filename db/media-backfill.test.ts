@@ -1,0 +1,47 @@
+import fs from "node:fs";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { articleImages, articles } from "@/db/schema";
+import { picturesMentioned } from "@/lib/media/references";
+import { makeArticle, makeImage } from "@/lib/testing/fixtures";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+setUpTempDatabase();
+
+/** The statements of migration 0017 that record where the pictures stored before it are used. */
+function backfill(): string {
+  const migration = fs.readFileSync(path.join("db", "migrations", "0017_media_library.sql"), "utf8");
+  return migration.slice(migration.indexOf("-- Written by hand")).replaceAll("--> statement-breakpoint", "");
+}
+
+const recorded = (articleId: number) =>
+  getDb()
+    .select({ id: articleImages.imageId })
+    .from(articleImages)
+    .where(eq(articleImages.articleId, articleId))
+    .all()
+    .map((row) => row.id)
+    .sort();
+
+describe("migration 0017", () => {
+  it("records the pictures every article already shows or links, as a save would", () => {
+    const [hero, shown, linked, unmentioned] = [makeImage(), makeImage(), makeImage(), makeImage()];
+    const body = `![Quay](/media/${shown.id})\n\n[Map](/media/${linked.id}), ![again](/media/${shown.id}) and ![gone](/media/00000000deadbeef)`;
+    const withPictures = makeArticle().id;
+    getDb().update(articles).set({ heroImageId: hero.id, bodyMarkdown: body }).where(eq(articles.id, withPictures)).run();
+    const heroOnly = makeArticle().id;
+    getDb().update(articles).set({ heroImageId: hero.id }).where(eq(articles.id, heroOnly)).run();
+    const without = makeArticle().id;
+    getDb().delete(articleImages).run();
+
+    getDb().$client.exec(backfill());
+
+    const stored = new Set([hero.id, shown.id, linked.id, unmentioned.id]);
+    expect(recorded(withPictures)).toEqual(picturesMentioned(hero.id, body).filter((id) => stored.has(id)).sort());
+    expect(recorded(withPictures)).toEqual([hero.id, shown.id, linked.id].sort());
+    expect(recorded(heroOnly)).toEqual([hero.id]);
+    expect(recorded(without)).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/auth";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { deleteArticle, gradientPng, saveNewDraft, uniqueTitle } from "./support/editor";
+
+/** A picture's card in the media library, found by the file name it was uploaded with. */
+const card = (page: Page, fileName: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: fileName, exact: true }) });
+
+test("an editor uploads a picture to the media library, uses it in an article, and deletes it once nothing shows it", async ({ page, browser, request }) => {
+  const fileName = `quay-at-dawn-${Date.now()}.png`;
+  await signIn(page, "editor");
+  await page.goto("/dashboard/media");
+  await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Media" })).toHaveAttribute("aria-current", "page");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel("Upload a picture").setInputFiles(await gradientPng(fileName, 1600, 900, "#224466", "#88aacc"));
+  await expect(page.locator(".media-upload").getByRole("status")).toHaveText("Uploaded (1600 × 900 px): it is first in the list.");
+  const picture = card(page, fileName);
+  await expect(picture).toContainText("1600 × 900 px");
+  await expect(picture).toContainText("Not used anywhere.");
+  const markdown = await picture.getByLabel("Markdown for an article's body").inputValue();
+  const id = /^!\[alt text\]\(\/media\/([0-9a-f]{16})\)$/.exec(markdown)?.[1];
+  expect(id, markdown).toBeDefined();
+  expect((await request.get(`/media/${id}/640`)).status()).toBe(200);
+  await expectNoSeriousA11yViolations(page);
+
+  // Someone else sees the new picture but cannot delete it yet: it may be in an article its uploader has not saved.
+  const admin = await browser.newContext();
+  try {
+    const adminPage = await admin.newPage();
+    await signIn(adminPage, "admin");
+    await adminPage.goto("/dashboard/media?show=unused");
+    const seen = card(adminPage, fileName);
+    await expect(seen).toContainText("only the person who uploaded it can delete it");
+    await expect(seen.getByRole("link", { name: /^Delete/ })).toHaveCount(0);
+  } finally {
+    await admin.close();
+  }
+
+  // Used in a draft, it says where, and cannot be deleted.
+  const title = uniqueTitle("Quay at dawn");
+  const articleId = await saveNewDraft(page, { title, excerpt: "Morning light on the harbour.", body: `${markdown.replace("alt text", "The quay at dawn")}\n\nThe first ferry leaves at six.`, section: "City" });
+  await page.goto("/dashboard/media");
+  await expect(picture).toContainText("Used in:");
+  await expect(picture.getByRole("link", { name: title })).toHaveAttribute("href", `/dashboard/articles/${articleId}/edit`);
+  await expect(picture.getByText("draft", { exact: true })).toBeVisible();
+  await expect(picture.getByRole("link", { name: /^Delete/ })).toHaveCount(0);
+  await page.goto("/dashboard/media?show=unused");
+  await expect(picture).toHaveCount(0);
+
+  // Once nothing shows it, its uploader deletes it, after a confirmation, with its files.
+  await deleteArticle(page, articleId, title);
+  await page.goto("/dashboard/media?show=unused");
+  await picture.getByRole("link", { name: `Delete ${fileName}` }).click();
+  await expect(picture.getByText("Delete this picture and its files for good?")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await picture.getByRole("link", { name: "Keep it" }).click();
+  await expect(picture.getByRole("button", { name: "Yes, delete" })).toHaveCount(0);
+  await picture.getByRole("link", { name: `Delete ${fileName}` }).click();
+  await picture.getByRole("button", { name: "Yes, delete" }).click();
+  await page.waitForURL((url) => url.searchParams.get("deleted") === "1" && url.searchParams.get("show") === "unused");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Deleted, with its files.");
+  await expect(picture).toHaveCount(0);
+  expect((await request.get(`/media/${id}/640`)).status()).toBe(404);
+});
