@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { deleteArticle, gradientPng, saveNewDraft, uniqueTitle } from "./support/editor";
+import { deleteArticle, fillArticle, gradientPng, openNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
 
 /** A picture's card in the media library, found by the file name it was uploaded with. */
 const card = (page: Page, fileName: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: fileName, exact: true }) });
@@ -37,9 +37,29 @@ test("an editor uploads a picture to the media library, uses it in an article, a
     await admin.close();
   }
 
-  // Used in a draft, it says where, and cannot be deleted.
+  // Chosen from the library in the editor, as the hero and in the body, it says where it is used, and stays.
   const title = uniqueTitle("Quay at dawn");
-  const articleId = await saveNewDraft(page, { title, excerpt: "Morning light on the harbour.", body: `${markdown.replace("alt text", "The quay at dawn")}\n\nThe first ferry leaves at six.`, section: "City" });
+  await openNewArticle(page);
+  await fillArticle(page, { title, excerpt: "Morning light on the harbour.", body: "The first ferry leaves at six.", section: "City" });
+  const body = page.getByLabel("Body", { exact: true });
+  await body.click();
+  await page.keyboard.press("Control+Home");
+  await page.getByRole("button", { name: "Insert from the library" }).click();
+  const picker = page.getByRole("dialog", { name: "Choose a picture" });
+  await expect(picker.getByRole("button", { name: fileName })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await picker.getByRole("button", { name: fileName }).click();
+  await expect(picker).toBeHidden();
+  // Inserted where the cursor was, its placeholder description selected to type over.
+  await expect(body).toHaveValue(`${markdown}\n\nThe first ferry leaves at six.`);
+  await page.keyboard.type("The quay at dawn");
+  await expect(body).toHaveValue(`![The quay at dawn](/media/${id})\n\nThe first ferry leaves at six.`);
+  await page.getByRole("button", { name: "Choose from the library" }).click();
+  await picker.getByRole("button", { name: fileName }).click();
+  await expect(page.getByRole("img", { name: "The chosen hero image" })).toHaveAttribute("src", `/media/${id}/640`);
+  await page.getByLabel("Alt text", { exact: true }).fill("The quay at dawn");
+  await page.getByRole("button", { name: "Save draft", exact: true }).click();
+  const articleId = await savedArticleId(page, "created");
   await page.goto("/dashboard/media");
   await expect(picture).toContainText("Used in:");
   await expect(picture.getByRole("link", { name: title })).toHaveAttribute("href", `/dashboard/articles/${articleId}/edit`);

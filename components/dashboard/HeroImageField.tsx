@@ -2,6 +2,7 @@
 
 import { describedBy, FieldMessages } from "./FieldMessages";
 import { ImageUpload } from "./ImageUpload";
+import { LibraryPicker } from "./LibraryPicker";
 
 type Props = {
   imageId: string;
@@ -14,7 +15,7 @@ type Props = {
 
 const altHint = "What the picture shows, for readers who cannot see it.";
 
-/** The picture above the article: uploaded, previewed, removable, with its caption and a text alternative. */
+/** The picture above the article: uploaded or chosen from the library, previewed, removable, with its caption and a text alternative. */
 export function HeroImageField({ imageId, caption, alt, onChange, errors, onUploadBusy }: Props) {
   return (
     <fieldset className="hero-field">
@@ -30,6 +31,7 @@ export function HeroImageField({ imageId, caption, alt, onChange, errors, onUplo
         </div>
       ) : null}
       <ImageUpload label={imageId ? "Replace image" : "Upload image"} onUploaded={(image) => onChange("heroImageId", image.id)} onBusyChange={onUploadBusy} />
+      <LibraryPicker label="Choose from the library" onChosen={(picture) => onChange("heroImageId", picture.id)} />
       <FieldMessages id="article-heroImageId" error={errors.heroImageId} />
       <label htmlFor="article-heroAlt">Alt text</label>
       <input

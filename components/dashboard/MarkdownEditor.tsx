@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { imagePlaceholderAlt } from "@/lib/images";
 import { describedBy, FieldMessages } from "./FieldMessages";
 import { ImageUpload } from "./ImageUpload";
+import { LibraryPicker } from "./LibraryPicker";
 
 type Props = {
   value: string;
@@ -55,7 +56,7 @@ export function MarkdownEditor({ value, onChange, error, initialHtml, preview, o
     return () => clearTimeout(timer);
   }, [value, preview]);
 
-  /** Puts an uploaded picture in a paragraph of its own at the cursor, its placeholder description selected to type over. */
+  /** Puts an uploaded or chosen picture in a paragraph of its own at the cursor, its placeholder description selected to type over. */
   function insertImage(imageId: string) {
     const at = Math.min(caret.current ?? value.length, value.length);
     const before = value.slice(0, at).replace(/\s*$/, "");
@@ -89,6 +90,7 @@ export function MarkdownEditor({ value, onChange, error, initialHtml, preview, o
           onUploaded={(image) => insertImage(image.id)}
           onBusyChange={onUploadBusy}
         />
+        <LibraryPicker label="Insert from the library" onChosen={(picture) => insertImage(picture.id)} />
       </div>
       {/* Focusable, so keyboard users can scroll a long preview. */}
       <section className="markdown-editor__preview" aria-labelledby="body-preview-title" tabIndex={0}>

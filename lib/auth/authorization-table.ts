@@ -39,6 +39,7 @@ export const authorizationTable: Record<string, Access> = {
   "app/dashboard/tags/actions.ts#mergeTagAction": "staff",
   "app/dashboard/tags/actions.ts#deleteTagAction": "staff",
   "app/dashboard/media/actions.ts#deleteImageAction": "staff",
+  "app/dashboard/media/actions.ts#browseLibrary": "staff",
   // Admins only
   "app/dashboard/comments-actions.ts#toggleArticleComments": "admin",
   "app/dashboard/comments-actions.ts#setCommentsForArticles": "admin",

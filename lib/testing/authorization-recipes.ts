@@ -152,6 +152,10 @@ export const recipes: Record<string, Recipe> = {
     () => makeImage(),
     async (image) => (await actions.media()).deleteImageAction(undefined, form({ imageId: image.id, show: "all", page: "1" })),
   ),
+  "app/dashboard/media/actions.ts#browseLibrary": recipe(
+    () => makeImage(),
+    async () => (await actions.media()).browseLibrary(1),
+  ),
   "app/dashboard/users/actions.ts#createUserAction": recipe(none, async () =>
     (await actions.users()).createUserAction(undefined, form({ email: `new-${Math.random().toString(36).slice(2, 10)}@staff.example`, name: "New Person", role: "editor", password: "a long password" })),
   ),
