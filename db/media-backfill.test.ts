@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { articleImages, articles } from "@/db/schema";
+import { renderMarkdown } from "@/lib/markdown";
 import { picturesMentioned } from "@/lib/media/references";
 import { makeArticle, makeImage } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
@@ -27,10 +28,12 @@ const recorded = (articleId: number) =>
 
 describe("migration 0017", () => {
   it("records the pictures every article already shows or links, as a save would", () => {
-    const [hero, shown, linked, unmentioned] = [makeImage(), makeImage(), makeImage(), makeImage()];
-    const body = `![Quay](/media/${shown.id})\n\n[Map](/media/${linked.id}), ![again](/media/${shown.id}) and ![gone](/media/00000000deadbeef)`;
+    const [hero, shown, linked, escaped, unmentioned] = [makeImage(), makeImage(), makeImage(), makeImage(), makeImage()];
+    // The last picture's address is spelled with Markdown escapes: only the rendered HTML names it plainly.
+    const markdown = `![Quay](/media/${shown.id})\n\n[Map](/media/${linked.id}), ![again](/media/${shown.id}), ![gone](/media/00000000deadbeef) and ![x](\\/media\\/${escaped.id})`;
+    const body = { markdown, html: renderMarkdown(markdown) };
     const withPictures = makeArticle().id;
-    getDb().update(articles).set({ heroImageId: hero.id, bodyMarkdown: body }).where(eq(articles.id, withPictures)).run();
+    getDb().update(articles).set({ heroImageId: hero.id, bodyMarkdown: body.markdown, bodyHtml: body.html }).where(eq(articles.id, withPictures)).run();
     const heroOnly = makeArticle().id;
     getDb().update(articles).set({ heroImageId: hero.id }).where(eq(articles.id, heroOnly)).run();
     const without = makeArticle().id;
@@ -38,9 +41,9 @@ describe("migration 0017", () => {
 
     getDb().$client.exec(backfill());
 
-    const stored = new Set([hero.id, shown.id, linked.id, unmentioned.id]);
+    const stored = new Set([hero.id, shown.id, linked.id, escaped.id, unmentioned.id]);
     expect(recorded(withPictures)).toEqual(picturesMentioned(hero.id, body).filter((id) => stored.has(id)).sort());
-    expect(recorded(withPictures)).toEqual([hero.id, shown.id, linked.id].sort());
+    expect(recorded(withPictures)).toEqual([hero.id, shown.id, linked.id, escaped.id].sort());
     expect(recorded(heroOnly)).toEqual([hero.id]);
     expect(recorded(without)).toEqual([]);
   });

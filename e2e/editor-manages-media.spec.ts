@@ -48,6 +48,12 @@ test("an editor uploads a picture to the media library, uses it in an article, a
   const picker = page.getByRole("dialog", { name: "Choose a picture" });
   await expect(picker.getByRole("button", { name: fileName })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  // The demo's pictures fill more than one page: turning one puts focus on the new page's first picture.
+  await picker.getByRole("button", { name: "Older →" }).click();
+  await expect(picker.getByText(/^Page 2 of \d+, newest first\.$/)).toBeVisible();
+  await expect(picker.getByRole("listitem").first().getByRole("button")).toBeFocused();
+  await picker.getByRole("button", { name: "← Newer" }).click();
+  await expect(picker.getByRole("listitem").first().getByRole("button", { name: fileName })).toBeFocused();
   await picker.getByRole("button", { name: fileName }).click();
   await expect(picker).toBeHidden();
   // Inserted where the cursor was, its placeholder description selected to type over.
@@ -73,9 +79,11 @@ test("an editor uploads a picture to the media library, uses it in an article, a
   await page.goto("/dashboard/media?show=unused");
   await picture.getByRole("link", { name: `Delete ${fileName}` }).click();
   await expect(picture.getByText("Delete this picture and its files for good?")).toBeVisible();
+  await expect(picture.getByRole("button", { name: "Yes, delete" })).toBeFocused();
   await expectNoSeriousA11yViolations(page);
   await picture.getByRole("link", { name: "Keep it" }).click();
   await expect(picture.getByRole("button", { name: "Yes, delete" })).toHaveCount(0);
+  await expect(picture.getByRole("link", { name: `Delete ${fileName}` })).toBeFocused();
   await picture.getByRole("link", { name: `Delete ${fileName}` }).click();
   await picture.getByRole("button", { name: "Yes, delete" }).click();
   await page.waitForURL((url) => url.searchParams.get("deleted") === "1" && url.searchParams.get("show") === "unused");

@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { deleteImageAction } from "@/app/dashboard/media/actions";
 import type { LibraryImage, PictureUses } from "@/db/queries/media-library";
 import { formatLongDate } from "@/lib/dates";
 import { imagePlaceholderAlt, imageUrl, imageWidthsFor } from "@/lib/images";
 import { libraryAddress } from "@/lib/dashboard/media-address";
-import { ActionForm } from "./ActionForm";
+import { DeleteImageControl } from "./DeleteImageControl";
 import { StatusBadge } from "./StatusBadge";
 
 type Props = {
@@ -49,7 +48,7 @@ export function MediaCard({ image, uses, notDeletable, place, confirming, timeZo
                 </li>
               ))}
               {uses.avatars.map((avatar) => (
-                <li key={avatar.name}>the profile photo of {avatar.name}</li>
+                <li key={avatar.id}>the profile photo of {avatar.name}</li>
               ))}
               {more > 0 ? <li>and {more.toLocaleString("en-US")} more</li> : null}
             </ul>
@@ -57,33 +56,27 @@ export function MediaCard({ image, uses, notDeletable, place, confirming, timeZo
         )}
       </div>
       <label className="media-card__markdown">
-        <span>Markdown for an article&apos;s body</span>
+        <span>
+          Markdown for an article&apos;s body<span className="visually-hidden">: {title}</span>
+        </span>
         <input type="text" readOnly value={`![${imagePlaceholderAlt}](/media/${image.id})`} />
       </label>
       <p className="media-card__actions">
         <a href={imageUrl(image.id, widest)}>
           Open<span className="visually-hidden"> {title}</span> at {widest} px
         </a>
-        {notDeletable === null && !confirming ? (
-          <Link href={libraryAddress({ ...place, confirm: image.id })} className="button button--quiet button--small" scroll={false}>
-            Delete<span className="visually-hidden"> {title}</span>…
-          </Link>
-        ) : null}
       </p>
-      {notDeletable !== null && image.uses === 0 ? <p className="hint">{notDeletable}</p> : null}
-      {confirming && notDeletable === null ? (
-        <ActionForm action={deleteImageAction} className="media-card__confirm">
-          <p>Delete this picture and its files for good?</p>
-          <input type="hidden" name="imageId" value={image.id} />
-          <input type="hidden" name="show" value={place.show} />
-          <input type="hidden" name="page" value={place.page} />
-          <button type="submit" className="button button--danger button--small">
-            Yes, delete
-          </button>{" "}
-          <Link href={libraryAddress(place)} className="button button--quiet button--small" scroll={false}>
-            Keep it
-          </Link>
-        </ActionForm>
+      {notDeletable === null ? (
+        <DeleteImageControl
+          imageId={image.id}
+          title={title}
+          place={place}
+          confirmHref={libraryAddress({ ...place, confirm: image.id })}
+          keepHref={libraryAddress(place)}
+          startsConfirming={confirming}
+        />
+      ) : image.uses === 0 ? (
+        <p className="hint">{notDeletable}</p>
       ) : null}
     </li>
   );

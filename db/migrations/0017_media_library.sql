@@ -13,13 +13,16 @@ ALTER TABLE `images` ADD `file_name` text DEFAULT '' NOT NULL;--> statement-brea
 ALTER TABLE `images` ADD `uploaded_by_id` integer REFERENCES authors(id) ON DELETE SET NULL;--> statement-breakpoint
 CREATE INDEX `images_created_idx` ON `images` (`created_at`);--> statement-breakpoint
 -- Written by hand: where the pictures already stored are used, as every save records it from now on. Heroes, then
--- the body's mentions of /media/<id>, walked one after another (ids are 16 characters), as lib/media/references.ts
--- reads them: one pass over each body that has any, however many pictures the site holds.
+-- the mentions of /media/<id> in each body's Markdown and in its rendered HTML (where an address the Markdown spells
+-- with escapes shows), walked one after another (ids are 16 characters), as lib/media/references.ts reads them: one
+-- pass over each body that has any, however many pictures the site holds.
 INSERT OR IGNORE INTO `article_images` (`article_id`, `image_id`)
 SELECT `id`, `hero_image_id` FROM `articles` WHERE `hero_image_id` IS NOT NULL;--> statement-breakpoint
 INSERT OR IGNORE INTO `article_images` (`article_id`, `image_id`)
 WITH RECURSIVE `mention` (`article_id`, `rest`) AS (
   SELECT `id`, substr(`body_markdown`, instr(`body_markdown`, '/media/') + 7) FROM `articles` WHERE instr(`body_markdown`, '/media/') > 0
+  UNION ALL
+  SELECT `id`, substr(`body_html`, instr(`body_html`, '/media/') + 7) FROM `articles` WHERE instr(`body_html`, '/media/') > 0
   UNION ALL
   SELECT `article_id`, substr(`rest`, instr(`rest`, '/media/') + 7) FROM `mention` WHERE instr(`rest`, '/media/') > 0
 )

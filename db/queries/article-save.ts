@@ -147,7 +147,7 @@ export function saveArticle(request: SaveRequest, actor: Actor, now: Date, timeZ
       : tx.insert(articles).values({ ...row, authorId: actor.id, revision, createdAt: now }).returning({ id: articles.id }).get().id;
 
     setTags(tx, id, tagNames);
-    setArticlePictures(tx, id, fields.heroImageId, fields.bodyMarkdown);
+    setArticlePictures(tx, id, fields.heroImageId, { markdown: fields.bodyMarkdown, html: request.body.bodyHtml });
     // Whoever now holds this slug wins it: an old redirect under the same name would otherwise send readers elsewhere.
     tx.delete(articleSlugRedirects).where(eq(articleSlugRedirects.oldSlug, fields.slug)).run();
     if (current && current.slug !== fields.slug && wasEverPublished(current, now)) {

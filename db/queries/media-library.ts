@@ -6,9 +6,9 @@ import { picturesMentioned, whyNotDeletable } from "@/lib/media/references";
 import { writeAudit } from "./audit";
 
 /** Records which stored pictures an article mentions (lib/media/references.ts), in place of what it mentioned before. */
-export function setArticlePictures(tx: Tx, articleId: number, heroImageId: string | null | undefined, bodyMarkdown: string): void {
+export function setArticlePictures(tx: Tx, articleId: number, heroImageId: string | null | undefined, body: { markdown: string; html: string }): void {
   tx.delete(articleImages).where(eq(articleImages.articleId, articleId)).run();
-  const mentioned = picturesMentioned(heroImageId, bodyMarkdown);
+  const mentioned = picturesMentioned(heroImageId, body);
   if (mentioned.length === 0) return;
   const stored = tx.select({ id: images.id }).from(images).where(inArray(images.id, mentioned)).all();
   if (stored.length > 0) tx.insert(articleImages).values(stored.map(({ id: imageId }) => ({ articleId, imageId }))).run();
@@ -50,7 +50,7 @@ export function countLibraryImages(filter: LibraryFilter): number {
 /** How many places of each kind a picture is named in: listed by the library up to this many, then counted. */
 export const usesShown = 3;
 
-export type PictureUses = { articles: { id: number; title: string; status: ArticleStatus }[]; avatars: { name: string }[] };
+export type PictureUses = { articles: { id: number; title: string; status: ArticleStatus }[]; avatars: { id: number; name: string }[] };
 
 /** Where the given pictures are used: their newest articles (up to `usesShown` each) and the profiles showing them. */
 export function picturesUses(ids: string[]): Map<string, PictureUses> {
@@ -75,8 +75,8 @@ export function picturesUses(ids: string[]): Map<string, PictureUses> {
     .orderBy(ranked.imageId, sql`${ranked.rank}`)
     .all();
   for (const { imageId, ...article } of shown) uses.get(imageId)?.articles.push(article);
-  const avatars = db.select({ imageId: authors.avatarImageId, name: authors.name }).from(authors).where(inArray(authors.avatarImageId, ids)).all();
-  for (const { imageId, name } of avatars) if (imageId) uses.get(imageId)?.avatars.push({ name });
+  const avatars = db.select({ imageId: authors.avatarImageId, id: authors.id, name: authors.name }).from(authors).where(inArray(authors.avatarImageId, ids)).all();
+  for (const { imageId, ...author } of avatars) if (imageId) uses.get(imageId)?.avatars.push(author);
   return uses;
 }
 

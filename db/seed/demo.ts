@@ -109,6 +109,7 @@ export async function seedDemoIfEmpty(db: Db, timeZone: string, now = new Date()
       const publishedAt = new Date(now.getTime() - a.daysAgo * dayMs);
       publishedAt.setUTCHours(a.hour, (index * 17) % 60, 0, 0);
       const markdown = a.markdown.replace(/\(image:([a-z0-9-]+)\)/g, (_, key: string) => `(/media/${art.bodyImages.get(`${a.slug}/${key}`)})`);
+      const rendered = renderArticleBody(markdown);
       const { id } = tx
         .insert(articles)
         .values({
@@ -116,7 +117,7 @@ export async function seedDemoIfEmpty(db: Db, timeZone: string, now = new Date()
           title: a.title,
           excerpt: a.excerpt,
           bodyMarkdown: markdown,
-          ...renderArticleBody(markdown),
+          ...rendered,
           heroImageId: art.heroes.get(a.slug),
           heroCaption: a.hero.caption,
           heroAlt: a.hero.alt,
@@ -133,7 +134,7 @@ export async function seedDemoIfEmpty(db: Db, timeZone: string, now = new Date()
         .returning({ id: articles.id })
         .get();
       for (const tag of a.tags) tx.insert(articleTags).values({ articleId: id, tagId: tagIds.get(tag)! }).run();
-      setArticlePictures(tx, id, art.heroes.get(a.slug), markdown);
+      setArticlePictures(tx, id, art.heroes.get(a.slug), { markdown, html: rendered.bodyHtml });
       const commentIds: number[] = [];
       for (const c of a.comments) {
         const createdAt = new Date(Math.min(now.getTime() - hourMs, publishedAt.getTime() + c.daysAfter * dayMs + hourMs));

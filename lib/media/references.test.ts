@@ -8,13 +8,21 @@ const b = "fedcba9876543210";
 describe("picturesMentioned", () => {
   it("reads the hero and every upload the body mentions, once each", () => {
     const body = `![Quay](/media/${a})\n\nSee [the map](/media/${b}) and ![again](/media/${a} "title").`;
-    expect(picturesMentioned(b, body)).toEqual([a, b]);
-    expect(picturesMentioned(null, body)).toEqual([a, b]);
-    expect(picturesMentioned("1111111111111111", "")).toEqual(["1111111111111111"]);
+    expect(picturesMentioned(b, { markdown: body, html: "" })).toEqual([a, b]);
+    expect(picturesMentioned(null, { markdown: body, html: "" })).toEqual([a, b]);
+    expect(picturesMentioned("1111111111111111", { markdown: "", html: "" })).toEqual(["1111111111111111"]);
+  });
+
+  it("reads the rendered body too, where an address spelled with escapes shows as a picture", () => {
+    for (const markdown of [`![x](\\/media\\/${a})`, `![x](&#47;media&#47;${a})`, `![x](/med&#105;a/${a})`]) {
+      const html = renderMarkdown(markdown);
+      expect(picturesShown(html), markdown).toEqual([a]);
+      expect(picturesMentioned(null, { markdown, html }), markdown).toEqual([a]);
+    }
   });
 
   it("ignores what cannot be an upload's name", () => {
-    expect(picturesMentioned(undefined, "![x](/media/NOTHEX0123456789) ![y](/media/0123) https://example.com/media/x")).toEqual([]);
+    expect(picturesMentioned(undefined, { markdown: "![x](/media/NOTHEX0123456789) ![y](/media/0123) https://example.com/media/x", html: "" })).toEqual([]);
   });
 });
 

@@ -9,11 +9,12 @@ const shown = /\bsrc="\/media\/([0-9a-f]{16})\/\d+"/g;
 const idsOf = (pattern: RegExp, text: string) => [...new Set(Array.from(text.matchAll(pattern), (match) => match[1]))];
 
 /**
- * Every upload an article mentions: its hero and each `/media/<id>` in its body, pictures and links alike. Reading
- * more than the page shows is the safe side: the library only refuses to delete a picture in use.
+ * Every upload an article mentions: its hero and each `/media/<id>` in its body, pictures and links alike, in the
+ * Markdown and in the HTML rendered from it (Markdown may spell an address with escapes, `\/media\/…`, that only the
+ * rendering shows). Reading more than the page shows is the safe side: the library refuses to delete a picture in use.
  */
-export function picturesMentioned(heroImageId: string | null | undefined, bodyMarkdown: string): string[] {
-  const ids = idsOf(mentioned, bodyMarkdown);
+export function picturesMentioned(heroImageId: string | null | undefined, body: { markdown: string; html: string }): string[] {
+  const ids = idsOf(mentioned, `${body.markdown}\n${body.html}`);
   return heroImageId && !ids.includes(heroImageId) ? [heroImageId, ...ids] : ids;
 }
 

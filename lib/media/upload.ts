@@ -10,11 +10,11 @@ const acceptedFormats = new Set(["jpeg", "png", "webp", "gif", "avif"]);
 
 /**
  * The uploaded file's own name, as the media library shows it: no folders, no control characters, whitespace as
- * single spaces, no bidirectional overrides (which could show "gpj.exe" as "exe.jpg"), 120 characters at most.
+ * single spaces, no bidirectional controls (which could show "gpj.exe" as "exe.jpg"), 120 characters at most.
  */
 export function uploadedFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  return Array.from(stripControls(base).replace(/[\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim()).slice(0, 120).join("");
+  return Array.from(stripControls(base).replace(/[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim()).slice(0, 120).join("");
 }
 
 export class UploadError extends Error {
