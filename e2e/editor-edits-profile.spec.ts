@@ -1,11 +1,20 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectArchiveMoved } from "./support/archives";
 import { signIn } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
+/**
+ * Opens the profile form once its scripts have run: React's hydration sets a textarea back to the text it was
+ * rendered with, so what a person (or a test) types into the bio before then is lost, or mixed with the old text.
+ */
+async function openProfile(page: Page) {
+  await page.goto("/dashboard/profile");
+  await page.waitForLoadState("networkidle");
+}
+
 test("an editor changes their bio and readers see it on the author page", async ({ page }) => {
   await signIn(page, "editor");
-  await page.goto("/dashboard/profile");
+  await openProfile(page);
   await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
@@ -25,7 +34,7 @@ test("an editor changes their bio and readers see it on the author page", async 
 
 test("a bad public email is marked beside its field, and the other entries are kept", async ({ page }) => {
   await signIn(page, "editor");
-  await page.goto("/dashboard/profile");
+  await openProfile(page);
   const bio = `A bio typed before a mistake, ${Date.now()}.`;
   await page.getByLabel("Bio").fill(bio);
   const email = page.getByLabel("Public email (optional)");
@@ -46,7 +55,7 @@ test("a bad public email is marked beside its field, and the other entries are k
 
 test("an editor changes their author page's address: the old address and its feed move with them", async ({ page, request }) => {
   await signIn(page, "editor");
-  await page.goto("/dashboard/profile");
+  await openProfile(page);
   const address = page.getByLabel("Author page address");
   const slug = await address.inputValue();
   const renamed = `${slug}-desk`;
@@ -66,7 +75,7 @@ test("an editor changes their author page's address: the old address and its fee
   await expectNoSeriousA11yViolations(page);
 
   // Taking the old address back: it is the author's page again, and the interim one redirects to it.
-  await page.goto("/dashboard/profile");
+  await openProfile(page);
   await saveAddress(slug);
   expect((await request.get(`/author/${slug}`, { maxRedirects: 0 })).status()).toBe(200);
   await expectArchiveMoved(request, "author", renamed, slug);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support/auth";
+import { signIn, staffRecord } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { deleteArticle, fillArticle, gradientPng, openNewArticle, savedArticleId, uniqueTitle } from "./support/editor";
 
@@ -8,7 +8,7 @@ const card = (page: Page, fileName: string) => page.getByRole("listitem").filter
 
 test("an editor uploads a picture to the media library, uses it in an article, and deletes it once nothing shows it", async ({ page, browser, request }) => {
   const fileName = `quay-at-dawn-${Date.now()}.png`;
-  await signIn(page, "editor");
+  const editor = staffRecord((await signIn(page, "editor")).email);
   await page.goto("/dashboard/media");
   await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Media" })).toHaveAttribute("aria-current", "page");
   await expectNoSeriousA11yViolations(page);
@@ -73,6 +73,29 @@ test("an editor uploads a picture to the media library, uses it in an article, a
   await expect(picture.getByRole("link", { name: /^Delete/ })).toHaveCount(0);
   await page.goto("/dashboard/media?show=unused");
   await expect(picture).toHaveCount(0);
+
+  // Chosen as the editor's profile photo, it names the profile too; the photo then goes back to what it was.
+  await page.goto("/dashboard/profile");
+  const before = /\/media\/([0-9a-f]{16})\//.exec((await page.getByRole("img", { name: "Your photo as readers see it" }).getAttribute("src")) ?? "")?.[1];
+  expect(before).toBeDefined();
+  await page.getByRole("button", { name: "Choose from the library" }).click();
+  await picker.getByRole("button", { name: fileName }).click();
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your profile is saved.");
+  await page.goto("/dashboard/media");
+  await expect(picture).toContainText(`the profile photo of ${editor.name}`);
+  await page.goto("/dashboard/profile");
+  await page.getByRole("button", { name: "Choose from the library" }).click();
+  const previous = picker.getByRole("button").filter({ has: page.locator(`img[src="/media/${before}/640"]`) });
+  await expect(picker.getByText(/^Page 1 of/)).toBeVisible();
+  for (let shown = 1; (await previous.count()) === 0; shown++) {
+    await picker.getByRole("button", { name: "Older →" }).click();
+    await expect(picker.getByText(new RegExp(`^Page ${shown + 1} of`))).toBeVisible();
+  }
+  await previous.click();
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your profile is saved.");
+  await expect(page.getByRole("img", { name: "Your photo as readers see it" })).toHaveAttribute("src", new RegExp(`^/media/${before}/`));
 
   // Once nothing shows it, its uploader deletes it, after a confirmation, with its files.
   await deleteArticle(page, articleId, title);

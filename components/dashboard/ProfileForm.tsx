@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { ImageUpload, type UploadedImage } from "@/components/dashboard/ImageUpload";
+import { LibraryPicker } from "@/components/dashboard/LibraryPicker";
 import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import type { FormState } from "@/lib/auth/guards";
 import { describedBy, FieldError, FormStatus } from "./FormStatus";
@@ -62,6 +63,7 @@ export function ProfileForm({ profile, action }: Props) {
           )}
           <div className="avatar-field__controls">
             <ImageUpload label={avatar ? "Replace the photo" : "Upload a photo"} hint="JPEG, PNG, WebP, GIF or AVIF, up to 10 MB. Shown as a circle; a square picture works best." onUploaded={setAvatar} />
+            <LibraryPicker label="Choose from the library" onChosen={setAvatar} />
             {avatar ? (
               <button type="button" className="button button--danger" onClick={() => setAvatar(null)}>
                 Remove photo

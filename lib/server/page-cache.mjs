@@ -6,7 +6,8 @@
 //    turn of the event loop, so every server process agrees, and the entries showing those articles are dropped
 //    (lib/server/page-changes.mjs);
 //  - and its time has not run out: a minute at most, and never past the next scheduled publication or comment
-//    auto-close, which change pages without anyone writing anything.
+//    auto-close, or the site's midnight (the home page's "Most viewed" counts the last seven days), which change
+//    pages without anyone writing anything.
 // View counts in a cached page may be a little behind; the page's beacon replaces them with the live count.
 
 import crypto from "node:crypto";
@@ -14,6 +15,7 @@ import zlib from "node:zlib";
 import { articlesShown, followPageChanges, touches } from "./page-changes.mjs";
 
 const dayMs = 24 * 60 * 60 * 1000;
+const minuteMs = 60 * 1000;
 
 // Reader pages, search results, feeds and sitemaps; never the dashboard, sign-in, the API or Next's own assets.
 const cacheablePath =
@@ -70,15 +72,29 @@ function matchesEtag(ifNoneMatch, etag) {
   return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
+/**
+ * The first moment in (at, until] that is another day in the time zone than `at`, or Infinity. Midnight falls on a
+ * whole minute in every time zone, so the minutes of the span are the only candidates: one or two, for a minute's life.
+ */
+function nextDayStartWithin(at, until, dayOf) {
+  const today = dayOf(at);
+  if (dayOf(until) === today) return Infinity;
+  for (let minute = Math.floor(at / minuteMs + 1) * minuteMs; minute <= until; minute += minuteMs) if (dayOf(minute) !== today) return minute;
+  return until;
+}
+
 /** What a CDN or reverse proxy in front may do with a reader page: keep it briefly, refresh it in the background. */
 export const readerCacheControl = "public, max-age=0, s-maxage=30, stale-while-revalidate=60";
 
 /**
  * @param {import("better-sqlite3").Database} db a read-only connection to the site's database
- * @param {{ maxBytes?: number, ttlMs?: number, now?: () => number, rewriteHtml?: (path: string) => ((html: string) => string) | null }} [options]
+ * @param {{ maxBytes?: number, ttlMs?: number, now?: () => number, timeZone?: string, rewriteHtml?: (path: string) => ((html: string) => string) | null }} [options]
+ *   `timeZone`: the site's (SITE_TIMEZONE), whose days pages count in.
  *   `rewriteHtml` names, for a path, a change to make to its HTML before it is sent and kept (lib/server/static-article.mjs).
  */
-export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_000, now = Date.now, rewriteHtml = () => null } = {}) {
+export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_000, now = Date.now, timeZone = "UTC", rewriteHtml = () => null } = {}) {
+  const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  const dayOf = (ms) => dayFormat.format(ms);
   const nextScheduledQuery = db.prepare("SELECT min(published_at) AS at FROM articles WHERE status = 'scheduled' AND published_at > ?");
   const closeAfterQuery = db.prepare("SELECT value FROM site_settings WHERE key = 'closeAfterDays'");
   const nextCloseQuery = db.prepare(
@@ -179,7 +195,8 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
       const at = now();
       // Feed readers and browsers that kept a copy ask again with its tag, and are answered 304 with no body.
       const etag = `"${crypto.createHash("sha1").update(entry.body).digest("base64url")}"`;
-      const stored = { ...entry, headers: { ...entry.headers, etag }, expiresAt: Math.min(at + ttlMs, nextTimeChange(at)) };
+      const lifeEnds = at + ttlMs;
+      const stored = { ...entry, headers: { ...entry.headers, etag }, expiresAt: Math.min(lifeEnds, nextTimeChange(at), nextDayStartWithin(at, lifeEnds, dayOf)) };
       const tooLate = changes.changedSince(entry.version, entry.articles);
       if (stored.body.length > maxBytes / 16 || stored.expiresAt <= at || tooLate || !admitted(key)) return stored;
       entries.set(key, stored);

@@ -87,6 +87,21 @@ describe("what the page cache keeps", () => {
     expect(pages.get("gzip /")).toBeUndefined();
   });
 
+  it("expires no later than the site's next midnight, when the last seven days move on", () => {
+    // 23:59:30 in London in summer (UTC+1): the day there ends in 30 s, the UTC day an hour later.
+    clock.now = Date.parse("2026-07-14T22:59:30Z");
+    const pages = createPageCache(getDb().$client, { now: () => clock.now, ttlMs: minute, timeZone: "Europe/London" });
+    render(pages, "gzip /", "<p>x</p>");
+    clock.now += 29_999;
+    expect(pages.get("gzip /")).toBeDefined();
+    clock.now += 1;
+    expect(pages.get("gzip /")).toBeUndefined();
+    // Rendered just after midnight, a page lives its whole minute.
+    render(pages, "gzip /", "<p>y</p>");
+    clock.now += minute - 1;
+    expect(pages.get("gzip /")).toBeDefined();
+  });
+
   it("expires no later than the next comment auto-close", () => {
     getDb().insert(siteSettings).values({ key: "closeAfterDays", value: "3" }).run();
     // Closes 3 days after publication: 5 s from now (before the article scheduled by the test above appears).

@@ -35,6 +35,7 @@ const pages =
   cacheMegabytes > 0
     ? createPageCache(new Database(databaseFile, { readonly: true, fileMustExist: true }), {
         maxBytes: cacheMegabytes * 1024 * 1024,
+        timeZone: process.env.SITE_TIMEZONE || "UTC",
         rewriteHtml: (pagePath) => (pagePath.startsWith("/articles/") ? withoutNextRuntime : null),
       })
     : null;
