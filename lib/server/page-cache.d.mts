@@ -3,7 +3,7 @@ import type { Database } from "better-sqlite3";
 
 export declare const readerCacheControl: string;
 
-type Entry = { status: number; headers: Record<string, string | string[]>; body: Buffer; version: number; articles: Set<string> | null; expiresAt: number };
+type Entry = { status: number; headers: Record<string, string | string[]>; body: Buffer; version: number; articles: Set<string> | null; refreshAt: number; expiresAt: number };
 type RequestLike = Pick<IncomingMessage, "method" | "url" | "headers">;
 
 export type PageCache = {
@@ -11,7 +11,7 @@ export type PageCache = {
   get(key: string): Entry | undefined;
   version(): number;
   join(key: string, request: RequestLike, response: ServerResponse, fallback: () => void): boolean;
-  set(key: string, entry: Omit<Entry, "expiresAt">): Entry;
+  set(key: string, entry: Omit<Entry, "refreshAt" | "expiresAt">): Entry;
   send(entry: Entry, request: RequestLike, response: ServerResponse): void;
   capture(key: string, request: RequestLike, response: ServerResponse): void;
   stats(): { entries: number; bytes: number };

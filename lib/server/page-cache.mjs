@@ -5,9 +5,11 @@
 //    same transaction, noting the articles it touched (db/queries/page-version.ts); the version is checked on each
 //    turn of the event loop, so every server process agrees, and the entries showing those articles are dropped
 //    (lib/server/page-changes.mjs);
-//  - and its time has not run out: a minute at most, and never past the next scheduled publication or comment
-//    auto-close, or the site's midnight (the home page's "Most viewed" counts the last seven days), which change
-//    pages without anyone writing anything.
+//  - and its time has not run out: never past the next scheduled publication or comment auto-close, or the site's
+//    midnight (the home page's "Most viewed" counts the last seven days), which change pages without anyone writing
+//    anything; otherwise it is rendered afresh each minute, for the view counts it shows. That refresh keeps the page
+//    in use: the first request after the minute renders it, and the others get the kept copy until the new one is
+//    ready (for a few seconds at most). Each request waiting on one rendering stalled a busy server for tens of ms.
 // View counts in a cached page may be a little behind; the page's beacon replaces them with the live count.
 
 import crypto from "node:crypto";
@@ -16,6 +18,8 @@ import { articlesShown, followPageChanges, touches } from "./page-changes.mjs";
 
 const dayMs = 24 * 60 * 60 * 1000;
 const minuteMs = 60 * 1000;
+// How long a page whose minute is up may still be served while it is rendered afresh.
+const refreshGraceMs = 10_000;
 
 // Reader pages, search results, feeds and sitemaps; never the dashboard, sign-in, the API or Next's own assets.
 const cacheablePath =
@@ -101,7 +105,7 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
     "SELECT min(published_at) AS at FROM articles WHERE status IN ('published', 'scheduled') AND comments_closed = 0 AND published_at > ? AND published_at <= ?",
   );
 
-  /** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, version: number, articles: Set<string> | null, expiresAt: number }>} */
+  /** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, version: number, articles: Set<string> | null, refreshAt: number, expiresAt: number }>} */
   const entries = new Map();
   let bytes = 0;
   // Requests for a page that is being rendered wait for that rendering instead of starting their own: when a popular
@@ -163,15 +167,18 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
       return `${acceptsGzip.test(String(request.headers["accept-encoding"] ?? "")) ? "gzip" : "identity"} ${path}${query}`;
     },
 
-    /** A fresh entry for the key, or undefined. */
+    /** An entry to answer with, or undefined: then the request goes to Next, and renders the page afresh. */
     get(key) {
       version();
       const entry = entries.get(key);
       if (!entry) return undefined;
-      if (now() >= entry.expiresAt) {
+      const at = now();
+      if (at >= entry.expiresAt) {
         remove(key);
         return undefined;
       }
+      // Its minute is up: this request renders it afresh, unless another already does, while the copy answers.
+      if (at >= entry.refreshAt && !rendering.has(key)) return undefined;
       // Most recently used last, so eviction takes the oldest first.
       entries.delete(key);
       entries.set(key, entry);
@@ -195,8 +202,9 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
       const at = now();
       // Feed readers and browsers that kept a copy ask again with its tag, and are answered 304 with no body.
       const etag = `"${crypto.createHash("sha1").update(entry.body).digest("base64url")}"`;
-      const lifeEnds = at + ttlMs;
-      const stored = { ...entry, headers: { ...entry.headers, etag }, expiresAt: Math.min(lifeEnds, nextTimeChange(at), nextDayStartWithin(at, lifeEnds, dayOf)) };
+      const refreshAt = at + ttlMs;
+      const timeChanges = Math.min(nextTimeChange(at), nextDayStartWithin(at, refreshAt + refreshGraceMs, dayOf));
+      const stored = { ...entry, headers: { ...entry.headers, etag }, refreshAt: Math.min(refreshAt, timeChanges), expiresAt: Math.min(refreshAt + refreshGraceMs, timeChanges) };
       const tooLate = changes.changedSince(entry.version, entry.articles);
       if (stored.body.length > maxBytes / 16 || stored.expiresAt <= at || tooLate || !admitted(key)) return stored;
       entries.set(key, stored);
