@@ -76,6 +76,7 @@ test("an editor uploads a picture to the media library, uses it in an article, a
 
   // Chosen as the editor's profile photo, it names the profile too; the photo then goes back to what it was.
   await page.goto("/dashboard/profile");
+  await page.waitForLoadState("networkidle");
   const before = /\/media\/([0-9a-f]{16})\//.exec((await page.getByRole("img", { name: "Your photo as readers see it" }).getAttribute("src")) ?? "")?.[1];
   expect(before).toBeDefined();
   await page.getByRole("button", { name: "Choose from the library" }).click();
@@ -85,6 +86,7 @@ test("an editor uploads a picture to the media library, uses it in an article, a
   await page.goto("/dashboard/media");
   await expect(picture).toContainText(`the profile photo of ${editor.name}`);
   await page.goto("/dashboard/profile");
+  await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: "Choose from the library" }).click();
   const previous = picker.getByRole("button").filter({ has: page.locator(`img[src="/media/${before}/640"]`) });
   await expect(picker.getByText(/^Page 1 of/)).toBeVisible();

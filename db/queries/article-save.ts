@@ -101,7 +101,7 @@ function invalidReference(tx: Tx, request: SaveRequest): SaveResult | undefined 
     return { ok: false, field: "categoryId", message: "That section no longer exists. Choose another one." };
   }
   if (fields.heroImageId && !tx.select({ id: images.id }).from(images).where(eq(images.id, fields.heroImageId)).get()) {
-    return { ok: false, field: "heroImageId", message: "The hero image is no longer stored. Upload it again." };
+    return { ok: false, field: "heroImageId", message: "The hero image is no longer stored: upload it again, or choose another from the library." };
   }
   // A picture uploaded for the body may have been deleted from the media library before the article was saved.
   const shown = picturesShown(request.body.bodyHtml);

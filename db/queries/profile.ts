@@ -42,7 +42,7 @@ export function updateProfile(authorId: number, input: ProfileInput, actor: Audi
       .get();
     if (holder) return { ok: false, field: "slug", message: `The slug "${input.slug}" is already used by ${holder.name}. Choose another.` };
     if (input.avatarImageId && !tx.select({ id: images.id }).from(images).where(eq(images.id, input.avatarImageId)).get()) {
-      return { ok: false, field: "avatarImageId", message: "The uploaded photo is no longer stored. Upload it again." };
+      return { ok: false, field: "avatarImageId", message: "The photo is no longer stored: upload it again, or choose another from the library." };
     }
 
     const changed = editable.filter((key) => before[key] !== input[key]);

@@ -11,7 +11,7 @@ export type PageCache = {
   get(key: string): Entry | undefined;
   version(): number;
   join(key: string, request: RequestLike, response: ServerResponse, fallback: () => void): boolean;
-  set(key: string, entry: Omit<Entry, "refreshAt" | "expiresAt">): Entry;
+  set(key: string, entry: Omit<Entry, "refreshAt" | "expiresAt"> & { startedAt?: number }): Entry;
   send(entry: Entry, request: RequestLike, response: ServerResponse): void;
   capture(key: string, request: RequestLike, response: ServerResponse): void;
   stats(): { entries: number; bytes: number };

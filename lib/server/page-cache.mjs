@@ -197,16 +197,21 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
       return true;
     },
 
-    set(key, entry) {
+    /** Keeps a rendering; `startedAt`, when it began, dates what the passing of time changes in it (now if not given). */
+    set(key, { startedAt, ...entry }) {
+      // A page already kept is a search admitted before, being rendered afresh: it needs no second sighting.
+      const known = entries.has(key);
       remove(key);
       const at = now();
       // Feed readers and browsers that kept a copy ask again with its tag, and are answered 304 with no body.
       const etag = `"${crypto.createHash("sha1").update(entry.body).digest("base64url")}"`;
       const refreshAt = at + ttlMs;
-      const timeChanges = Math.min(nextTimeChange(at), nextDayStartWithin(at, refreshAt + refreshGraceMs, dayOf));
+      // From the rendering's start: a page rendered across a publication time or midnight shows the time before it.
+      const from = startedAt ?? at;
+      const timeChanges = Math.min(nextTimeChange(from), nextDayStartWithin(from, refreshAt + refreshGraceMs, dayOf));
       const stored = { ...entry, headers: { ...entry.headers, etag }, refreshAt: Math.min(refreshAt, timeChanges), expiresAt: Math.min(refreshAt + refreshGraceMs, timeChanges) };
       const tooLate = changes.changedSince(entry.version, entry.articles);
-      if (stored.body.length > maxBytes / 16 || stored.expiresAt <= at || tooLate || !admitted(key)) return stored;
+      if (stored.body.length > maxBytes / 16 || stored.expiresAt <= at || tooLate || !(known || admitted(key))) return stored;
       entries.set(key, stored);
       bytes += stored.body.length;
       for (const oldest of entries.keys()) {
@@ -230,6 +235,7 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
     /** Lets Next answer, and keeps a copy of a cacheable answer. */
     capture(key, request, response) {
       const renderedAt = version();
+      const startedAt = now();
       /** @type {{ request: any, response: any, version: number, fallback: () => void }[]} */
       const waiting = [];
       rendering.set(key, waiting);
@@ -288,7 +294,7 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
         if (request.method === "GET" && page && !headers["set-cookie"] && servableUnder(key, String(headers["content-encoding"] ?? "identity"))) {
           const kept = Object.entries({ ...response.getHeaders(), "cache-control": readerCacheControl }).filter(([name]) => !dropped.has(name));
           const articles = articlesIn(key, body, String(headers["content-encoding"] ?? "identity"));
-          entry = cache.set(key, { status: 200, headers: Object.fromEntries(kept.map(([n, v]) => [n, Array.isArray(v) ? v.map(String) : String(v)])), body, version: renderedAt, articles });
+          entry = cache.set(key, { status: 200, headers: Object.fromEntries(kept.map(([n, v]) => [n, Array.isArray(v) ? v.map(String) : String(v)])), body, version: renderedAt, articles, startedAt });
         }
         let result;
         if (rewrite) {

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { siteSettings } from "@/db/schema";
 import { makeArticle } from "@/lib/testing/fixtures";
-import { bump, cache, clock, day, minute, nextTurn, render, request, Response, type Pages } from "@/lib/testing/page-cache-harness";
+import { bump, cache, clock, day, minute, nextTurn, render, request, Response, startRendering, waiter, type Pages } from "@/lib/testing/page-cache-harness";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import { createPageCache } from "./page-cache.mjs";
 
@@ -11,6 +11,8 @@ setUpTempDatabase();
 
 beforeEach(() => {
   clock.now = Date.now();
+  // The caches here keep the UTC day: a test moving the clock on by a minute or so must not cross its midnight.
+  if (day - (clock.now % day) < 5 * minute) clock.now += 10 * minute;
   getDb().delete(siteSettings).run();
 });
 
@@ -68,13 +70,17 @@ describe("what the page cache keeps", () => {
     expect(pages.stats().entries).toBe(0);
   });
 
-  it("expires an entry after its time to live", () => {
+  it("sends the first request after an entry's minute to be rendered afresh, and drops the entry ten seconds later", () => {
     const pages = cache();
     render(pages, "gzip /", "<p>x</p>");
     clock.now += minute - 1;
     expect(pages.get("gzip /")).toBeDefined();
     clock.now += 1;
     expect(pages.get("gzip /")).toBeUndefined();
+    expect(pages.stats().entries).toBe(1);
+    clock.now += 10_000;
+    expect(pages.get("gzip /")).toBeUndefined();
+    expect(pages.stats().entries).toBe(0);
   });
 
   it("expires no later than the next scheduled publication", () => {
@@ -96,6 +102,11 @@ describe("what the page cache keeps", () => {
     expect(pages.get("gzip /")).toBeDefined();
     clock.now += 1;
     expect(pages.get("gzip /")).toBeUndefined();
+    // Not even while the page is rendered afresh: the copy is of the day before.
+    const rendering = startRendering(pages, "gzip /");
+    expect(pages.get("gzip /")).toBeUndefined();
+    expect(waiter(pages, "gzip /").joined).toBe(true);
+    rendering.abandon();
     // Rendered just after midnight, a page lives its whole minute.
     render(pages, "gzip /", "<p>y</p>");
     clock.now += minute - 1;
@@ -112,6 +123,17 @@ describe("what the page cache keeps", () => {
     expect(pages.get("gzip /")).toBeDefined();
     clock.now += 1;
     expect(pages.get("gzip /")).toBeUndefined();
+    startRendering(pages, "gzip /");
+    expect(pages.get("gzip /")).toBeUndefined();
+  });
+
+  it("dates a rendering's time changes from when it began: one that ran across midnight is not kept", () => {
+    clock.now = Date.parse("2026-07-14T22:59:59.900Z");
+    const pages = createPageCache(getDb().$client, { now: () => clock.now, ttlMs: minute, timeZone: "Europe/London" });
+    const rendering = startRendering(pages, "gzip /");
+    clock.now += 200;
+    rendering.finish();
+    expect(pages.get("gzip /")).toBeUndefined();
   });
 
   it("forgets the least recently used pages past its size", () => {
@@ -125,22 +147,6 @@ describe("what the page cache keeps", () => {
 
 
 describe("requests for a page that is being rendered", () => {
-  /** Starts a rendering through capture and returns what finishes it. */
-  function startRendering(pages: Pages, key: string, status = 200) {
-    const response = new Response();
-    response.statusCode = status;
-    response.setHeader("content-type", "text/html; charset=utf-8");
-    pages.capture(key, request("/x"), response as never);
-    response.write("<p>fir");
-    return { finish: () => response.end("st</p>"), abandon: () => response.emit("close") };
-  }
-  const waiter = (pages: Pages, key: string) => {
-    const response = new Response();
-    const sentToNext = { value: false };
-    const joined = pages.join(key, request("/x"), response as never, () => (sentToNext.value = true));
-    return { joined, response, sentToNext };
-  };
-
   it("wait for it and get its page, instead of each starting a rendering", () => {
     const pages = cache();
     expect(waiter(pages, "gzip /").joined).toBe(false);
@@ -193,6 +199,37 @@ describe("requests for a page that is being rendered", () => {
     clock.now += 1;
     expect(pages.get("gzip /")).toBeUndefined();
     expect(waiter(pages, "gzip /").joined).toBe(true);
+  });
+
+  it("after a search page's minute, keep answering with it while it is rendered afresh, and keep the new rendering", () => {
+    quietMoment();
+    const pages = cache();
+    const key = "gzip /search?q=kelp";
+    render(pages, key, "<p>seen once</p>");
+    render(pages, key, "<p>old</p>");
+    expect(bodyOf(pages, key)).toBe("<p>old</p>");
+    clock.now += minute;
+    expect(pages.get(key)).toBeUndefined();
+    startRendering(pages, key).finish();
+    expect(bodyOf(pages, key)).toBe("<p>first</p>");
+  });
+
+  it("drop the kept copy at once when a change touches it while it is rendered afresh", async () => {
+    quietMoment();
+    const pages = cache();
+    render(pages, "gzip /", "<p>old</p>");
+    clock.now += minute;
+    expect(pages.get("gzip /")).toBeUndefined();
+    const rendering = startRendering(pages, "gzip /");
+    bump();
+    await nextTurn();
+    expect(pages.get("gzip /")).toBeUndefined();
+    const after = waiter(pages, "gzip /");
+    expect(after.joined).toBe(true);
+    rendering.finish();
+    // Begun before the change, the rendering is too old for this request, and is not kept.
+    expect(after.sentToNext.value).toBe(true);
+    expect(pages.get("gzip /")).toBeUndefined();
   });
 
   it("never answer with a copy past a scheduled publication, even while the page is rendered afresh", () => {

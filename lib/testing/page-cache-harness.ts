@@ -58,3 +58,21 @@ export function render(pages: Pages, key: string, html: string, status = 200, he
   response.end(html.slice(5));
   return response;
 }
+
+/** Starts a rendering through capture and returns what finishes it. */
+export function startRendering(pages: Pages, key: string, status = 200) {
+  const response = new Response();
+  response.statusCode = status;
+  response.setHeader("content-type", "text/html; charset=utf-8");
+  pages.capture(key, request("/x"), response as never);
+  response.write("<p>fir");
+  return { finish: () => response.end("st</p>"), abandon: () => response.emit("close") };
+}
+
+/** A request that found no page to answer with, joining a rendering in progress if there is one. */
+export const waiter = (pages: Pages, key: string) => {
+  const response = new Response();
+  const sentToNext = { value: false };
+  const joined = pages.join(key, request("/x"), response as never, () => (sentToNext.value = true));
+  return { joined, response, sentToNext };
+};
