@@ -85,7 +85,7 @@ describe("saveProfile", () => {
     const user = makeAuthor();
     await signInAs(user.id);
     const state = await saveProfile(undefined, profileForm(user, { avatarImageId: "abcdefabcdef1234" }));
-    expect(state).toMatchObject({ status: "error", fieldErrors: { avatarImageId: expect.stringMatching(/Upload it again/) } });
+    expect(state).toMatchObject({ status: "error", fieldErrors: { avatarImageId: expect.stringMatching(/no longer stored: upload it again, or choose another from the library/) } });
     expect(author(user.id).avatarImageId).toBeNull();
   });
 
