@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { articleImages, articles } from "@/db/schema";
 import { renderMarkdown } from "@/lib/markdown";
 import { picturesMentioned } from "@/lib/media/references";
-import { makeArticle, makeImage } from "@/lib/testing/fixtures";
+import { makeArticle, makeImage, picturesRecordedFor } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
 setUpTempDatabase();
@@ -17,14 +17,6 @@ function backfill(): string {
   return migration.slice(migration.indexOf("-- Written by hand")).replaceAll("--> statement-breakpoint", "");
 }
 
-const recorded = (articleId: number) =>
-  getDb()
-    .select({ id: articleImages.imageId })
-    .from(articleImages)
-    .where(eq(articleImages.articleId, articleId))
-    .all()
-    .map((row) => row.id)
-    .sort();
 
 describe("migration 0017", () => {
   it("records the pictures every article already shows or links, as a save would", () => {
@@ -42,9 +34,9 @@ describe("migration 0017", () => {
     getDb().$client.exec(backfill());
 
     const stored = new Set([hero.id, shown.id, linked.id, escaped.id, unmentioned.id]);
-    expect(recorded(withPictures)).toEqual(picturesMentioned(hero.id, body).filter((id) => stored.has(id)).sort());
-    expect(recorded(withPictures)).toEqual([hero.id, shown.id, linked.id, escaped.id].sort());
-    expect(recorded(heroOnly)).toEqual([hero.id]);
-    expect(recorded(without)).toEqual([]);
+    expect(picturesRecordedFor(withPictures)).toEqual(picturesMentioned(hero.id, body).filter((id) => stored.has(id)).sort());
+    expect(picturesRecordedFor(withPictures)).toEqual([hero.id, shown.id, linked.id, escaped.id].sort());
+    expect(picturesRecordedFor(heroOnly)).toEqual([hero.id]);
+    expect(picturesRecordedFor(without)).toEqual([]);
   });
 });

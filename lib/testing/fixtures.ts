@@ -1,5 +1,6 @@
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articles, authors, categories, comments, images, tags, type ArticleStatus, type CommentStatus } from "@/db/schema";
+import { articleImages, articles, authors, categories, comments, images, tags, type ArticleStatus, type CommentStatus } from "@/db/schema";
 import { slugify } from "@/lib/slug";
 
 let sequence = 0;
@@ -58,4 +59,15 @@ export function makeImage(options: ImageOptions = {}) {
     .values({ id, width: 1600, height: 900, createdAt, uploadedById: options.uploadedById ?? null, fileName: options.fileName ?? `picture-${sequence}.jpg` })
     .returning()
     .get();
+}
+
+/** The pictures recorded as used by the article (article_images), sorted: what the media library reads. */
+export function picturesRecordedFor(articleId: number): string[] {
+  return getDb()
+    .select({ id: articleImages.imageId })
+    .from(articleImages)
+    .where(eq(articleImages.articleId, articleId))
+    .all()
+    .map((row) => row.id)
+    .sort();
 }

@@ -11,7 +11,7 @@ import { mediaFile } from "@/lib/media/store";
 import { acceptUpload } from "@/lib/media/upload";
 import { auditRows, expectRefusedWithoutChange, signedIn } from "@/lib/testing/admin-actions";
 import type { FormState } from "@/lib/auth/guards";
-import { makeArticle, makeCategory, makeImage } from "@/lib/testing/fixtures";
+import { makeArticle, makeCategory, makeImage, picturesRecordedFor } from "@/lib/testing/fixtures";
 import { runAction } from "@/lib/testing/forms";
 import { signOut } from "@/lib/testing/request-context";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
@@ -23,14 +23,6 @@ setUpTempDatabase();
 process.env.NEXTAUTH_SECRET = "media-test-secret";
 
 const imageRow = (id: string) => getDb().select().from(images).where(eq(images.id, id)).get();
-const picturesOf = (articleId: number) =>
-  getDb()
-    .select({ id: articleImages.imageId })
-    .from(articleImages)
-    .where(eq(articleImages.articleId, articleId))
-    .all()
-    .map((row) => row.id)
-    .sort();
 
 async function upload(name: string, staff: Awaited<ReturnType<typeof signedIn>>) {
   const png = await sharp({ create: { width: 1400, height: 700, channels: 3, background: "#557799" } }).png().toBuffer();
@@ -72,10 +64,10 @@ describe("where a picture is used", () => {
     const bodyMarkdown = `![The ferry](/media/${inBody.id})\n\n[Map](/media/${linked.id}) and [gone](/media/${unknown})\n\n![Pier](\\/media\\/${escaped.id})`;
     const saved = await saveArticle({ heroImageId: hero.id, heroAlt: "The quay", bodyMarkdown });
     if (!("id" in saved)) throw new Error(JSON.stringify(saved));
-    expect(picturesOf(saved.id)).toEqual([hero.id, inBody.id, linked.id, escaped.id].sort());
+    expect(picturesRecordedFor(saved.id)).toEqual([hero.id, inBody.id, linked.id, escaped.id].sort());
     const again = await saveArticle({ id: String(saved.id), baseRevision: "1", slug: `ferry-${crypto.randomUUID().slice(0, 8)}`, bodyMarkdown: "No pictures now." });
     expect(again).toEqual({ id: saved.id });
-    expect(picturesOf(saved.id)).toEqual([]);
+    expect(picturesRecordedFor(saved.id)).toEqual([]);
   });
 
   it("refuses a save whose body shows a picture no longer stored, and stores nothing of it", async () => {
