@@ -9,7 +9,7 @@
 //    midnight (the home page's "Most viewed" counts the last seven days), which change pages without anyone writing
 //    anything; otherwise it is rendered afresh each minute, for the view counts it shows. That refresh keeps the page
 //    in use: the first request after the minute renders it, and the others get the kept copy until the new one is
-//    ready (for a few seconds at most). Each request waiting on one rendering stalled a busy server for tens of ms.
+//    ready (ten seconds at most). Each request waiting on one rendering stalled a busy server for tens of ms.
 // View counts in a cached page may be a little behind; the page's beacon replaces them with the live count.
 
 import crypto from "node:crypto";
