@@ -1,15 +1,17 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useState } from "react";
 import type { FormState } from "@/lib/auth/guards";
 import type { ListStatus } from "@/lib/dashboard/article-list";
 import { slugify } from "@/lib/slug";
-import { describedBy, FieldMessages } from "./FieldMessages";
+import { FieldMessages } from "./FieldMessages";
 import { HeroImageField } from "./HeroImageField";
 import { MarkdownEditor } from "./MarkdownEditor";
 import { PublishBox } from "./PublishBox";
+import { SaveAnswer } from "./SaveAnswer";
 import { UnsavedBackupNotice } from "./UnsavedBackupNotice";
 import { useLeaveWarning } from "./use-leave-warning";
+import { useMarkdownForm } from "./use-markdown-form";
 import { useUnsavedBackup } from "./use-unsaved-backup";
 
 type Props = {
@@ -27,14 +29,6 @@ type Props = {
   staffId: number;
 };
 
-const idle: FormState = { status: "idle" };
-
-/** The values an answer of the action kept (an unticked checkbox is absent from them); a refusal keeps none. */
-function withAnswer(values: Record<string, string>, state: FormState): Record<string, string> {
-  if (state.status !== "error" || Object.keys(state.values).length === 0) return values;
-  return { ...values, ...state.values, isLead: state.values.isLead ?? "" };
-}
-
 const hints: Record<string, string> = {
   slug: "The article's address: /articles/<slug>. Changing it on a published article redirects the old address.",
   excerpt: "One or two sentences for listings, feeds and search engines. Left empty, the start of the body is used.",
@@ -47,19 +41,20 @@ const hints: Record<string, string> = {
  * them) and so the slug can follow the title until the editor types a slug of their own.
  */
 export function ArticleForm({ action, preview, initial, initialHtml, article, categories, notice, timeZone, startsUnsaved = false, staffId }: Props) {
-  const [state, formAction, pending] = useActionState(action, idle);
-  // Without JavaScript the page is rendered afresh with the action's answer, so its values count from the start.
-  const [values, setValues] = useState(() => withAnswer(initial, state));
-  const [slugFollowsTitle, setSlugFollowsTitle] = useState(!article && (initial.slug ?? "") === slugify(initial.title ?? ""));
-  const [answered, setAnswered] = useState(state);
-  if (state !== answered) {
-    // A new answer from the action: show the values it kept (adjusting state while rendering, as React advises).
-    setAnswered(state);
-    setValues((v) => withAnswer(v, state));
-  }
-
   // Typed (or restored) and not saved yet. A save that succeeds starts the form afresh (its page gives it a new key).
   const [unsaved, setUnsaved] = useState(startsUnsaved);
+  const { state, formAction, pending, values, setValues, errors, set, bind, submit, uploadBusy, heldForUpload } = useMarkdownForm({
+    action,
+    initial,
+    idPrefix: "article",
+    hints,
+    checkboxes: ["isLead"],
+    onEdit: () => setUnsaved(true),
+    onSubmit: (sent) => {
+      if (unsaved) backup.markSubmitted(sent);
+    },
+  });
+  const [slugFollowsTitle, setSlugFollowsTitle] = useState(!article && (initial.slug ?? "") === slugify(initial.title ?? ""));
   useLeaveWarning(unsaved);
   const backup = useUnsavedBackup({ staffId, articleId: values.id ?? "", values, unsaved, answer: state, offers: !startsUnsaved });
   // The offer's buttons go away once pressed: the keyboard goes to the form's first field.
@@ -78,52 +73,16 @@ export function ArticleForm({ action, preview, initial, initialHtml, article, ca
     focusTitle();
   };
 
-  // Pictures on their way to the server: saving now would store the article without them.
-  const [uploads, setUploads] = useState(0);
-  const [savePressedDuringUpload, setSavePressedDuringUpload] = useState(false);
-  const uploadBusy = (busy: boolean) => setUploads((n) => Math.max(0, n + (busy ? 1 : -1)));
-
-  const errors = state.status === "error" ? state.fieldErrors : {};
-  const set = (name: string, value: string) => {
-    setUnsaved(true);
-    setValues((v) => ({ ...v, [name]: value }));
-  };
-  const bind = (name: string) => ({
-    id: `article-${name}`,
-    name,
-    value: values[name] ?? "",
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => set(name, e.target.value),
-    "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": describedBy(`article-${name}`, hints[name], errors[name]),
-  });
   const messages = (name: string) => <FieldMessages id={`article-${name}`} hint={hints[name]} error={errors[name]} />;
-  // A form's action is followed by React's reset of the form, which puts a controlled <select> or checkbox back to the
-  // value it first rendered (react#30580, react#31695): the section and lead choice would show one thing and send
-  // another. Dispatching the action here, in a transition, skips that reset; without JavaScript the form posts as is.
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (uploads > 0) return setSavePressedDuringUpload(true);
-    setSavePressedDuringUpload(false);
-    if (unsaved) backup.markSubmitted(values);
-    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    startTransition(() => formAction(data));
-  };
-
   return (
     <form action={formAction} onSubmit={submit} className="form article-form" noValidate data-backup-checked={backup.checked || undefined}>
-      {savePressedDuringUpload && uploads > 0 ? (
-        <p className="form__error" role="alert">
-          Not saved yet: an image is still uploading. Save again once it has finished.
-        </p>
-      ) : state.status === "error" ? (
-        <p className="form__error" role="alert">
-          {state.message}
-        </p>
-      ) : notice ? (
-        <p className={notice.kind === "success" ? "form__success" : "form__notice"} role="status">
-          {notice.text}
-        </p>
-      ) : null}
+      <SaveAnswer heldForUpload={heldForUpload} state={state}>
+        {notice ? (
+          <p className={notice.kind === "success" ? "form__success" : "form__notice"} role="status">
+            {notice.text}
+          </p>
+        ) : null}
+      </SaveAnswer>
       <UnsavedBackupNotice backup={backup.offered} baseRevision={values.baseRevision ?? ""} timeZone={timeZone} onRestore={restoreBackup} onDiscard={discardBackup} />
       <input type="hidden" name="id" value={values.id ?? ""} />
       <input type="hidden" name="baseRevision" value={values.baseRevision ?? ""} />

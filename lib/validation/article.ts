@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { siteConfig } from "@/lib/config";
 import { wallClockToDate } from "@/lib/dates";
-import { imageIdPattern, imagePlaceholderAlt } from "@/lib/images";
+import { imageIdPattern } from "@/lib/images";
 import { renderMarkdown } from "@/lib/markdown";
 import { slugify, slugPattern } from "@/lib/slug";
 import { idField, invalidRecord } from "./ids";
+import { bodyPictureIssue } from "./body-pictures";
 import { tagNameLimit } from "./taxonomy-limits";
 import { stripControls } from "./text";
 
@@ -104,13 +105,6 @@ export type ArticleIntent = (typeof articleIntents)[number];
 
 const emptyAsMissing = (value: unknown) => (value === "" ? undefined : value);
 
-// A picture on the page from another site over plain http: the pages' content security policy lets browsers load
-// other sites' images over https only, so readers would get a broken picture.
-const plainHttpImage = /<img\b[^>]*\bsrc="http:\/\//i;
-
-// A picture on the page still described by the placeholder Insert image selects for the editor to type over.
-const placeholderPicture = new RegExp(`<img\\b[^>]*\\balt="${imagePlaceholderAlt}"`);
-
 type Clock = { timeZone: () => string; now: () => Date };
 const siteClock: Clock = { timeZone: () => siteConfig().timeZone, now: () => new Date() };
 
@@ -129,15 +123,8 @@ export function makeArticleFormSchema(clock: Clock = siteClock) {
     // unpublishing, which must not wait on fixing the text.
     .superRefine(({ intent, bodyMarkdown }, ctx) => {
       if (intent === "unpublish") return;
-      const issue = (message: string) => ctx.addIssue({ code: "custom", path: ["bodyMarkdown"], message });
-      // Both read the rendered page, which has every way of writing a picture (inline, reference, HTML) as an <img>,
-      // and none for a code block that only shows one.
-      const html = renderMarkdown(bodyMarkdown);
-      if (plainHttpImage.test(html)) {
-        issue("An image from another site needs an https:// address: browsers block http images on this site. Or upload it with Insert image.");
-      } else if (placeholderPicture.test(html)) {
-        issue(`Describe each picture: replace “${imagePlaceholderAlt}” with what it shows, which readers who cannot see it will hear.`);
-      }
+      const issue = bodyPictureIssue(renderMarkdown(bodyMarkdown));
+      if (issue) ctx.addIssue({ code: "custom", path: ["bodyMarkdown"], message: issue });
     })
     .transform((input, ctx) => {
       const at = input.scheduleAt ? wallClockToDate(input.scheduleAt, clock.timeZone()) : null;

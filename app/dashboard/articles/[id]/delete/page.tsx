@@ -18,7 +18,7 @@ export default async function DeleteArticlePage({ params }: { params: Promise<{ 
     <>
       <h1>Delete “{article.title}”? This cannot be undone.</h1>
       <p>The article, its revisions, tags links, comments and view counts are deleted. Its address will answer “not found”.</p>
-      <DeleteForm articleId={article.id} action={deleteArticleAction} />
+      <DeleteForm field={{ name: "id", value: article.id }} keepHref={`/dashboard/articles/${article.id}/edit`} action={deleteArticleAction} />
     </>
   );
 }
