@@ -2,14 +2,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations, expectNoSeriousA11yViolationsWithoutJavaScript } from "./support/axe";
 import * as db from "./support/db";
 
-const missingPages = ["/articles/no-such-story", "/articles/e2e-draft", "/articles/e2e-scheduled", "/category/no-such-section", "/tag/no-such-tag", "/tag/e2e-embargoed", "/author/no-such-person", "/no/such/page", "/?page=999", "/category/city?page=999"];
+const missingPages = ["/articles/no-such-story", "/articles/e2e-draft", "/articles/e2e-scheduled", "/category/no-such-section", "/tag/no-such-tag", "/tag/e2e-embargoed", "/author/no-such-person", "/no-such-page", "/no/such/page", "/?page=999", "/category/city?page=999"];
 
-/** The site's header: the name linking home and the sections from the database, then About. */
+/** The site's header: the name linking home and the sections from the database, then the About page. */
 async function expectSiteHeader(page: Page) {
   const header = page.getByRole("banner");
   await expect(header.getByRole("link", { name: "Dateline", exact: true })).toHaveAttribute("href", "/");
   const sections = header.getByRole("navigation", { name: "Sections" }).getByRole("link");
-  await expect(sections).toHaveText([...db.categories().map((c) => c.name), "About"]);
+  await expect(sections).toHaveText([...db.categories().map((c) => c.name), "About us"]);
 }
 
 test.describe("a reader following a broken link", () => {
@@ -81,7 +81,7 @@ test.describe("a reader opening the about page", () => {
     const response = await page.goto("/about");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("About us");
-    await expect(page).toHaveTitle("About | Dateline");
+    await expect(page).toHaveTitle("About us | Dateline");
     await expectSiteHeader(page);
     await expectNoSeriousA11yViolations(page);
   });

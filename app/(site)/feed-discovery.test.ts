@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getPublicArticle } from "@/db/queries/article-page";
 import { articleMetadata } from "@/lib/seo/article-metadata";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 import { makeArticle } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
-import { generateMetadata as aboutMetadata } from "./about/page";
+import { generateMetadata as sitePageMetadata } from "./[page]/page";
 import { generateMetadata as layoutMetadata } from "./layout";
 import { generateMetadata as searchMetadata } from "./search/page";
 
+// Outside a running Next server there is no request scope for connection() to wait on.
+vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), connection: async () => {} }));
 setUpTempDatabase();
 
 /*
@@ -30,10 +32,10 @@ describe("feed discovery", () => {
     expect(await searchMetadata({ searchParams: Promise.resolve({ q: "tides" }) })).not.toHaveProperty("alternates");
   });
 
-  it("names them on pages with a canonical URL of their own: an article and /about", async () => {
+  it("names them on pages with a canonical URL of their own: an article and a site page, /about", async () => {
     const article = getPublicArticle(makeArticle().slug, new Date())!;
     expect(articleMetadata(article).alternates).toEqual({ canonical: `/articles/${article.slug}`, types: siteFeeds });
-    expect((await aboutMetadata()).alternates).toEqual({ canonical: "/about", types: siteFeeds });
+    expect((await sitePageMetadata({ params: Promise.resolve({ page: "about" }) })).alternates).toEqual({ canonical: "/about", types: siteFeeds });
   });
 
   it("names an archive's own feeds first, then the site's, and the site's once on the front page", () => {

@@ -9,6 +9,7 @@ const editorLinks = [
   { href: "/dashboard", label: "Articles" },
   { href: "/dashboard/articles/new", label: "New article" },
   { href: "/dashboard/media", label: "Media" },
+  { href: "/dashboard/pages", label: "Pages" },
   { href: "/dashboard/tags", label: "Tags" },
   { href: "/dashboard/profile", label: "Profile" },
 ];

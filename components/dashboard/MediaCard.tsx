@@ -20,7 +20,7 @@ type Props = {
 export function MediaCard({ image, uses, notDeletable, place, confirming, timeZone }: Props) {
   const title = image.fileName || `Picture ${image.id}`;
   const headingId = `media-${image.id}`;
-  const more = image.uses - uses.articles.length - uses.avatars.length;
+  const more = image.uses - uses.articles.length - uses.pages.length - uses.avatars.length;
   const widest = Math.max(...imageWidthsFor(image.width));
   return (
     <li className="media-card" aria-labelledby={headingId}>
@@ -45,6 +45,11 @@ export function MediaCard({ image, uses, notDeletable, place, confirming, timeZo
                 <li key={article.id}>
                   <Link href={`/dashboard/articles/${article.id}/edit`}>{article.title}</Link>
                   {article.status === "published" ? null : <> <StatusBadge status={article.status} /></>}
+                </li>
+              ))}
+              {uses.pages.map((page) => (
+                <li key={`page-${page.id}`}>
+                  the page <Link href={`/dashboard/pages/${page.id}`}>{page.title}</Link>
                 </li>
               ))}
               {uses.avatars.map((avatar) => (

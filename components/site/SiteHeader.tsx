@@ -1,8 +1,9 @@
 import { SearchForm } from "@/components/search/SearchForm";
 
 type NavCategory = { name: string; slug: string };
+type NavPage = { title: string; slug: string };
 
-export function SiteHeader({ siteName, categories }: { siteName: string; categories: NavCategory[] }) {
+export function SiteHeader({ siteName, categories, pages }: { siteName: string; categories: NavCategory[]; pages: NavPage[] }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -16,9 +17,11 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
                 <a href={`/category/${c.slug}`}>{c.name}</a>
               </li>
             ))}
-            <li>
-              <a href="/about">About</a>
-            </li>
+            {pages.map((p) => (
+              <li key={p.slug}>
+                <a href={`/${p.slug}`}>{p.title}</a>
+              </li>
+            ))}
           </ul>
         </nav>
         <SearchForm id="header-search" name="Site search" />

@@ -3,11 +3,10 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { writeTransaction } from "@/db/client";
 import { articleRevisions, articles, articleSlugRedirects, articleTags, authors, categories, images, tags, tagSlugRedirects, type Article, type ArticleStatus } from "@/db/schema";
 import { formatDateTime } from "@/lib/dates";
-import { picturesShown } from "@/lib/media/references";
 import { slugify } from "@/lib/slug";
 import type { ArticleFields, ArticleIntent } from "@/lib/validation/article";
 import { writeAudit, type Tx } from "./audit";
-import { setArticlePictures } from "./media-library";
+import { missingBodyPictures, setArticlePictures } from "./media-library";
 import { pagesChanged } from "./page-version";
 
 export type SaveRequest = {
@@ -104,13 +103,8 @@ function invalidReference(tx: Tx, request: SaveRequest): SaveResult | undefined 
     return { ok: false, field: "heroImageId", message: "The hero image is no longer stored: upload it again, or choose another from the library." };
   }
   // A picture uploaded for the body may have been deleted from the media library before the article was saved.
-  const shown = picturesShown(request.body.bodyHtml);
-  const stored = new Set(shown.length > 0 ? tx.select({ id: images.id }).from(images).where(inArray(images.id, shown)).all().map((i) => i.id) : []);
-  const missing = shown.filter((id) => !stored.has(id));
-  if (missing.length > 0) {
-    const list = missing.map((id) => `/media/${id}`).join(", ");
-    return { ok: false, field: "bodyMarkdown", message: `The body shows ${missing.length === 1 ? "a picture that is" : "pictures that are"} no longer stored (${list}). Upload ${missing.length === 1 ? "it" : "them"} again, or take ${missing.length === 1 ? "it" : "them"} out.` };
-  }
+  const missing = missingBodyPictures(tx, request.body.bodyHtml);
+  if (missing) return { ok: false, field: "bodyMarkdown", message: missing };
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, getTableColumns, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db/client";
-import { articles, auditLog, authors, categories, tags } from "@/db/schema";
+import { articles, auditLog, authors, categories, sitePages, tags } from "@/db/schema";
 
 export type { Tx };
 
@@ -107,6 +107,13 @@ export function deletedSectionName(id: number): string | undefined {
   const details = removal(["section.delete"], "section", id)?.details;
   if (details === undefined || getDb().select({ id: categories.id }).from(categories).where(eq(categories.id, id)).get()) return undefined;
   return /^(.*) \(\/category\/[a-z0-9-]+\)/.exec(details)?.[1];
+}
+
+/** The title of a deleted site page, as its deletion's audit row recorded it ("Title (/slug)"), as above. */
+export function deletedPageTitle(id: number): string | undefined {
+  const details = removal(["page.delete"], "page", id)?.details;
+  if (details === undefined || getDb().select({ id: sitePages.id }).from(sitePages).where(eq(sitePages.id, id)).get()) return undefined;
+  return /^(.*) \(\/[a-z0-9-]+\)$/.exec(details)?.[1];
 }
 
 /** What became of a tag that is gone, as the audit log has it: "Merged Fish (/tag/fish) into Fisheries." */

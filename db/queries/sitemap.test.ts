@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { articles, articleTags, tags } from "@/db/schema";
-import { makeArticle, makeAuthor, makeCategory } from "@/lib/testing/fixtures";
+import { articles, articleTags, sitePages, tags } from "@/db/schema";
+import { makeArticle, makeAuthor, makeCategory, makeSitePage } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import { sitemapArticles, sitemapPages } from "./sitemap";
 
@@ -22,8 +22,17 @@ describe("sitemap last-modified times", () => {
     getDb().insert(articleTags).values({ articleId: scheduled.id, tagId: tag.id }).run();
 
     const lastModified = new Map([...sitemapPages(now), ...sitemapArticles(now, 0, 100)].map((e) => [e.path, e.lastModified]));
-    for (const path of ["/", "/about", `/category/${category.slug}`, `/author/${author.slug}`, "/tag/ferries", `/articles/${scheduled.slug}`]) {
+    for (const path of ["/", `/category/${category.slug}`, `/author/${author.slug}`, "/tag/ferries", `/articles/${scheduled.slug}`]) {
       expect(lastModified.get(path), path).toEqual(liveAt);
     }
+  });
+
+  it("list the site's own pages, each dated by its last edit", () => {
+    const edited = new Date(now.getTime() - 5 * hour);
+    const page = makeSitePage("Contact");
+    getDb().update(sitePages).set({ updatedAt: edited }).where(eq(sitePages.id, page.id)).run();
+    const entries = sitemapPages(now);
+    expect(entries.find((e) => e.path === `/${page.slug}`)).toEqual({ path: `/${page.slug}`, lastModified: edited });
+    expect(entries.some((e) => e.path === "/about")).toBe(true);
   });
 });

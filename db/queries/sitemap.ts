@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articles, articleTags, authors, categories, tags } from "@/db/schema";
+import { articles, articleTags, authors, categories, sitePages, tags } from "@/db/schema";
 import { lastChanged } from "@/lib/last-changed";
 import { visibleToReaders } from "./visibility";
 
@@ -26,7 +26,7 @@ export function sitemapArticles(now: Date, offset: number, limit: number): Sitem
     .map((a) => ({ path: `/articles/${a.slug}`, lastModified: lastChanged({ ...a, publishedAt: a.publishedAt! }) }));
 }
 
-/** Home, about and every archive page that lists something, each last modified when its newest article was. */
+/** Home, every archive page that lists something, each last modified when its newest article was, and the site's own pages. */
 export function sitemapPages(now: Date): SitemapEntry[] {
   const db = getDb();
   const visible = visibleToReaders(now);
@@ -43,13 +43,14 @@ export function sitemapPages(now: Date): SitemapEntry[] {
     .where(visible)
     .groupBy(tags.id)
     .all();
+  const own = db.select({ slug: sitePages.slug, at: sitePages.updatedAt }).from(sitePages).orderBy(asc(sitePages.id)).all();
   const at = (value: Date | null) => value ?? now;
   return [
     { path: "/", lastModified: at(home) },
-    { path: "/about", lastModified: at(home) },
     ...byCategory.map((c) => ({ path: `/category/${c.slug}`, lastModified: at(c.at) })),
     ...byTag.map((t) => ({ path: `/tag/${t.slug}`, lastModified: at(t.at) })),
     ...byAuthor.map((a) => ({ path: `/author/${a.slug}`, lastModified: at(a.at) })),
+    ...own.map((p) => ({ path: `/${p.slug}`, lastModified: p.at })),
   ];
 }
 

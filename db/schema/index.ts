@@ -8,3 +8,4 @@ export * from "./auth";
 export * from "./revisions";
 export * from "./settings";
 export * from "./page-cache";
+export * from "./site-pages";

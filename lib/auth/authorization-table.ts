@@ -40,6 +40,8 @@ export const authorizationTable: Record<string, Access> = {
   "app/dashboard/tags/actions.ts#deleteTagAction": "staff",
   "app/dashboard/media/actions.ts#deleteImageAction": "staff",
   "app/dashboard/media/actions.ts#browseLibrary": "staff",
+  "app/dashboard/pages/actions.ts#saveSitePageAction": "staff",
+  "app/dashboard/pages/actions.ts#deleteSitePageAction": "staff",
   // Admins only
   "app/dashboard/comments-actions.ts#toggleArticleComments": "admin",
   "app/dashboard/comments-actions.ts#setCommentsForArticles": "admin",

@@ -30,7 +30,7 @@ type Deletable = { createdAt: Date; uploadedById: number | null; uses: number };
 
 /** Why this staff member may not delete the picture now, or null when they may. */
 export function whyNotDeletable(image: Deletable, staffId: number, now: Date): string | null {
-  if (image.uses > 0) return "It is in use. Take it out of the articles and profiles that show it first.";
+  if (image.uses > 0) return "It is in use. Take it out of the articles, pages and profiles that show it first.";
   const own = image.uploadedById === staffId;
   if (!own && now.getTime() - image.createdAt.getTime() < newUploadGraceMs) {
     return "It was uploaded in the last 24 hours, maybe for an article not saved yet: only the person who uploaded it can delete it before then.";

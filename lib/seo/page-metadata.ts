@@ -25,6 +25,12 @@ export function listingMetadata({ title, description, path, page = 1 }: { title?
   };
 }
 
+/** The same for one of the site's own pages (db/queries/site-pages.ts), which has no feed of its own: the site's are named. */
+export function sitePageMetadata({ title, description, path }: { title: string; description: string; path: string }): Metadata {
+  const metadata = listingMetadata({ title, description, path });
+  return { ...metadata, alternates: { canonical: path, types: feedAlternates() } };
+}
+
 /** Home › archive, for the archive pages' structured data. */
 export function archiveBreadcrumbs(name: string, path: string) {
   return breadcrumbList(siteConfig().url, [

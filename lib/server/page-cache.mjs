@@ -21,9 +21,10 @@ const minuteMs = 60 * 1000;
 // How long a page whose minute is up may still be served while it is rendered afresh.
 const refreshGraceMs = 10_000;
 
-// Reader pages, search results, feeds and sitemaps; never the dashboard, sign-in, the API or Next's own assets.
+// Reader pages, search results, feeds and sitemaps; never the dashboard, sign-in, the API or Next's own assets. A
+// first-level address that is neither of the staff's two is one of the site's own pages (app/(site)/[page]).
 const cacheablePath =
-  /^\/(?:|about|search|articles\/[^/]+|(?:category|tag|author)\/[^/]+(?:\/(?:feed|atom)\.xml)?|feed\.xml|atom\.xml|sitemap\.xml|news-sitemap\.xml|sitemaps\/[^/]+|robots\.txt)$/;
+  /^\/(?:|(?!(?:dashboard|login)$)[a-z0-9]+(?:-[a-z0-9]+)*|articles\/[^/]+|(?:category|tag|author)\/[^/]+(?:\/(?:feed|atom)\.xml)?|feed\.xml|atom\.xml|sitemap\.xml|news-sitemap\.xml|sitemaps\/[^/]+|robots\.txt)$/;
 const cacheableQuery = /^(?:|\?page=\d{1,6})$/;
 // Search results as the search form and the result pages' links ask for them.
 const searchQuery = /^\?q=[^&#]{1,200}(?:&page=\d{1,6})?$/;

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import zlib from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
@@ -18,11 +20,16 @@ beforeEach(() => {
 
 describe("which requests the page cache answers", () => {
   const pages = cache();
-  it.each(["/", "/about", "/articles/a-story", "/category/city", "/category/city?page=2", "/tag/harbour", "/author/maren-holt", "/feed.xml", "/category/city/atom.xml", "/sitemap.xml", "/robots.txt", "/search", "/search?q=harbour+plan", "/search?q=kelp&page=3"])("caches %s", (url) => {
+  it.each(["/", "/about", "/corrections-policy", "/articles/a-story", "/category/city", "/category/city?page=2", "/tag/harbour", "/author/maren-holt", "/feed.xml", "/category/city/atom.xml", "/sitemap.xml", "/robots.txt", "/search", "/search?q=harbour+plan", "/search?q=kelp&page=3"])("caches %s", (url) => {
     expect(pages.keyFor(request(url))).toBe(`gzip ${url}`);
   });
-  it.each(["/search?page=2&q=x", "/search?q=x&utm=1", "/search?q=", "/about?q=x", "/dashboard", "/login", "/api/views/1", "/media/abc/640", "/_next/static/chunks/a.js", "/articles/a/b", "/?utm=1", "/category/city?page=x"])("leaves %s to Next", (url) => {
+  it.each(["/search?page=2&q=x", "/search?q=x&utm=1", "/search?q=", "/about?q=x", "/dashboard", "/login", "/Dashboard", "/about/", "/dashboard-x/y", "/api/views/1", "/media/abc/640", "/_next/static/chunks/a.js", "/articles/a/b", "/?utm=1", "/category/city?page=x"])("leaves %s to Next", (url) => {
     expect(pages.keyFor(request(url))).toBeNull();
+  });
+  it("leaves every page of app/ outside the reader site to Next: staff pages hold what one person may see", () => {
+    const staffPages = fs.readdirSync("app", { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith("(") && fs.existsSync(path.join("app", entry.name, "page.tsx")));
+    expect(staffPages.map((entry) => entry.name).sort()).toEqual(["dashboard", "login"]);
+    for (const { name } of staffPages) expect(pages.keyFor(request(`/${name}`)), name).toBeNull();
   });
   it("leaves router and Server Action requests, and writes, to Next", () => {
     expect(pages.keyFor(request("/", { rsc: "1" }))).toBeNull();

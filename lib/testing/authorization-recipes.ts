@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import sharp from "sharp";
-import { makeArticle, makeAuthor, makeCategory, makeComment, makeImage, makeTag } from "./fixtures";
+import { makeArticle, makeAuthor, makeCategory, makeComment, makeImage, makeSitePage, makeTag } from "./fixtures";
 import { form } from "./forms";
 
 /**
@@ -35,6 +35,7 @@ const actions = {
   sections: () => import("@/app/dashboard/sections/actions"),
   tags: () => import("@/app/dashboard/tags/actions"),
   media: () => import("@/app/dashboard/media/actions"),
+  pages: () => import("@/app/dashboard/pages/actions"),
   articles: () => import("@/app/dashboard/articles/actions"),
   profile: () => import("@/app/dashboard/profile/actions"),
   comments: () => import("@/app/(site)/articles/[slug]/actions"),
@@ -151,6 +152,13 @@ export const recipes: Record<string, Recipe> = {
   "app/dashboard/media/actions.ts#deleteImageAction": recipe(
     () => makeImage(),
     async (image) => (await actions.media()).deleteImageAction(undefined, form({ imageId: image.id, show: "all", page: "1" })),
+  ),
+  "app/dashboard/pages/actions.ts#saveSitePageAction": recipe(none, async () =>
+    (await actions.pages()).saveSitePageAction(undefined, form({ pageId: "", title: `Page ${Math.random().toString(36).slice(2, 10)}`, slug: "", bodyMarkdown: "Some words." })),
+  ),
+  "app/dashboard/pages/actions.ts#deleteSitePageAction": recipe(
+    () => makeSitePage(),
+    async (page) => (await actions.pages()).deleteSitePageAction(undefined, form({ pageId: page.id })),
   ),
   "app/dashboard/media/actions.ts#browseLibrary": recipe(
     () => makeImage(),

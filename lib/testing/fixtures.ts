@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articleImages, articles, authors, categories, comments, images, tags, type ArticleStatus, type CommentStatus } from "@/db/schema";
+import { articleImages, articles, authors, categories, comments, images, sitePages, tags, type ArticleStatus, type CommentStatus } from "@/db/schema";
 import { slugify } from "@/lib/slug";
 
 let sequence = 0;
@@ -12,6 +12,12 @@ export function makeCategory(name = `Section ${++sequence}`) {
 
 export function makeTag(name = `Topic ${++sequence}`) {
   return getDb().insert(tags).values({ name, slug: slugify(name) }).returning().get();
+}
+
+/** A site page of plain text at /page-N (db/queries/site-pages.ts). */
+export function makeSitePage(title = `Page ${++sequence}`) {
+  const n = ++sequence;
+  return getDb().insert(sitePages).values({ title, slug: `page-${n}`, bodyMarkdown: "Plain words.", bodyHtml: "<p>Plain words.</p>\n" }).returning().get();
 }
 
 export function makeAuthor(name = `Reporter ${++sequence}`) {

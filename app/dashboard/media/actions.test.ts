@@ -86,7 +86,7 @@ describe("where a picture is used", () => {
     const uses = picturesUses([picture.id, lonely.id]);
     expect(uses.get(picture.id)!.articles.map((a) => a.id)).toEqual(articles.slice(-usesShown).reverse().map((a) => a.id));
     expect(uses.get(picture.id)!.avatars).toEqual([{ id: withAvatar.id, name: withAvatar.name }]);
-    expect(uses.get(lonely.id)).toEqual({ articles: [], avatars: [] });
+    expect(uses.get(lonely.id)).toEqual({ articles: [], pages: [], avatars: [] });
     const listed = listLibraryImages("all", 1000, 0);
     expect(listed.find((i) => i.id === picture.id)?.uses).toBe(usesShown + 3);
     expect(listLibraryImages("unused", 1000, 0).map((i) => i.id)).toContain(lonely.id);

@@ -67,7 +67,7 @@ export default async function MediaPage({ searchParams }: Props) {
             <MediaCard
               key={image.id}
               image={image}
-              uses={uses.get(image.id) ?? { articles: [], avatars: [] }}
+              uses={uses.get(image.id) ?? { articles: [], pages: [], avatars: [] }}
               notDeletable={whyNotDeletable(image, staff.id, now)}
               place={{ show, page }}
               confirming={first(params.confirm) === image.id}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AccessDenied } from "@/components/dashboard/AccessDenied";
+import { SitePageForm } from "@/components/dashboard/SitePageForm";
+import { getSitePageById } from "@/db/queries/site-pages";
+import { staffForPage } from "@/lib/auth/page-guard";
+import { previewMarkdown } from "../../articles/actions";
+import { saveSitePageAction } from "../actions";
+
+export const metadata: Metadata = { title: "Edit page" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+export default async function EditSitePagePage({ params, searchParams }: Props) {
+  const { id: rawId } = await params;
+  if (!(await staffForPage(`/dashboard/pages/${rawId}`))) return <AccessDenied />;
+  const id = Number(rawId);
+  const page = Number.isInteger(id) && id > 0 ? getSitePageById(id) : undefined;
+  if (!page) notFound();
+  const { created } = await searchParams;
+  const initial = { pageId: String(page.id), title: page.title, slug: page.slug, description: page.description, position: String(page.position), inMenu: page.inMenu ? "on" : "", bodyMarkdown: page.bodyMarkdown };
+  return (
+    <div className="admin-page site-pages-page">
+      <p>
+        <Link href="/dashboard/pages">← All pages</Link>
+      </p>
+      <h1>Edit page: {page.title}</h1>
+      <p className="hint">
+        <a href={`/${page.slug}`}>View it on the site</a> · <Link href={`/dashboard/pages/${page.id}/delete`}>Delete this page</Link>
+      </p>
+      <SitePageForm
+        action={saveSitePageAction}
+        preview={previewMarkdown}
+        initial={initial}
+        initialHtml={page.bodyHtml}
+        notice={created === "1" ? `Created. Readers see it at /${page.slug}, and it is listed in the site's footer.` : undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { deleteSitePage, saveSitePage } from "@/db/queries/site-pages";
+import { answerChange, editorAction } from "@/lib/auth/guards";
+import { renderMarkdown } from "@/lib/markdown";
+import { deleteSitePageSchema, sitePageSchema } from "@/lib/validation/site-page";
+
+export const saveSitePageAction = editorAction(sitePageSchema, ({ pageId, typedSlug, ...input }, staff) => {
+  const result = saveSitePage(pageId, input, renderMarkdown(input.bodyMarkdown), { id: staff.id, name: staff.name });
+  // A new page goes on in its own editor, whose address then holds its id; without JavaScript too.
+  if (result.ok && pageId === undefined) redirect(`/dashboard/pages/${result.id}?created=1`);
+  return answerChange(result, `Saved. Readers see it at /${input.slug} now.`, { ...input, slug: typedSlug, position: String(input.position), inMenu: input.inMenu ? "on" : "" });
+});
+
+export const deleteSitePageAction = editorAction(deleteSitePageSchema, ({ pageId }, staff) => {
+  const result = deleteSitePage(pageId, { id: staff.id, name: staff.name });
+  if (!result.ok) return answerChange(result, "");
+  // The id, not the title: the list reads the title back from the audit log, so the address carries no text to show.
+  redirect(`/dashboard/pages?deleted=${pageId}`);
+});

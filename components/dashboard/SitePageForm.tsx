@@ -1,0 +1,96 @@
+"use client";
+
+import { useState } from "react";
+import type { FormState } from "@/lib/auth/guards";
+import { sitePageLimits } from "@/lib/validation/site-page-limits";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { FieldMessages } from "./FieldMessages";
+import { MarkdownEditor } from "./MarkdownEditor";
+import { SaveAnswer } from "./SaveAnswer";
+import { useLeaveWarning } from "./use-leave-warning";
+import { useMarkdownForm } from "./use-markdown-form";
+
+type Props = {
+  action: (state: FormState | undefined, data: FormData) => Promise<FormState>;
+  preview: (markdown: string) => Promise<string>;
+  /** The stored page's fields as text, `pageId` included; empty for a new page. */
+  initial: Record<string, string>;
+  initialHtml: string;
+  /** Said above the form when it opens: that the page was just created. */
+  notice?: string;
+};
+
+const hints: Record<string, string> = {
+  slug: "Lowercase letters, digits and hyphens. Leave it empty to make it from the title. Links to an old address find nothing once it changes.",
+  description: "One or two sentences for search engines and link previews. Left empty, the start of the text is used.",
+  position: "The footer lists pages by this number, lowest first, then by title.",
+};
+
+/** A site page's title, address, description, place in the footer and Markdown text, with the articles' preview. */
+export function SitePageForm({ action, preview, initial, initialHtml, notice }: Props) {
+  // Typed and not saved yet; a refused save leaves it so.
+  const [unsaved, setUnsaved] = useState(false);
+  const { state, formAction, pending, values, errors, set, bind, submit, uploadBusy, heldForUpload } = useMarkdownForm({
+    action,
+    initial,
+    idPrefix: "page",
+    hints,
+    checkboxes: ["inMenu"],
+    onEdit: () => setUnsaved(true),
+    onAnswer: (answer) => setUnsaved(answer.status === "error"),
+    onSubmit: () => setUnsaved(false),
+  });
+  useLeaveWarning(unsaved);
+  const messages = (name: string) => <FieldMessages id={`page-${name}`} hint={hints[name]} error={errors[name]} />;
+  const isNew = !initial.pageId;
+
+  return (
+    <form action={formAction} onSubmit={submit} className="form site-page-form" noValidate>
+      <SaveAnswer heldForUpload={heldForUpload} state={state}>
+        {state.status === "success" || notice ? (
+          <p className="form__success" role="status">
+            {state.status === "success" ? state.message : notice}
+          </p>
+        ) : null}
+      </SaveAnswer>
+      <input type="hidden" name="pageId" value={initial.pageId ?? ""} />
+
+      <label htmlFor="page-title">Title</label>
+      <input {...bind("title")} type="text" required maxLength={sitePageLimits.title} />
+      {messages("title")}
+
+      <label htmlFor="page-slug">Address</label>
+      <div className="input-prefix">
+        <span aria-hidden="true">/</span>
+        <input {...bind("slug")} type="text" required={!isNew} maxLength={sitePageLimits.slug} autoCapitalize="none" spellCheck={false} />
+      </div>
+      {messages("slug")}
+
+      <label htmlFor="page-description">Description (optional)</label>
+      <textarea {...bind("description")} rows={2} maxLength={sitePageLimits.description} />
+      {messages("description")}
+
+      <label htmlFor="page-position">Order in the footer</label>
+      <input {...bind("position")} type="text" inputMode="numeric" pattern="[0-9]*" maxLength={3} className="input--short" />
+      {messages("position")}
+
+      <div className="checkbox-field">
+        <input id="page-inMenu" name="inMenu" type="checkbox" checked={values.inMenu === "on"} onChange={(e) => set("inMenu", e.target.checked ? "on" : "")} />
+        <label htmlFor="page-inMenu">Also in the site&apos;s menu, after the sections</label>
+      </div>
+
+      <MarkdownEditor
+        value={values.bodyMarkdown ?? ""}
+        onChange={(v) => set("bodyMarkdown", v)}
+        error={errors.bodyMarkdown}
+        initialHtml={initialHtml}
+        preview={preview}
+        onUploadBusy={uploadBusy}
+      />
+
+      <SubmitButton className="button button--primary" pending={pending}>
+        {isNew ? (pending ? "Creating…" : "Create page") : pending ? "Saving…" : "Save page"}
+      </SubmitButton>
+    </form>
+  );
+}

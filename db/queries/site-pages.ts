@@ -1,0 +1,88 @@
+import "server-only";
+import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { getDb, writeTransaction } from "@/db/client";
+import { authors, sitePages, type SitePage } from "@/db/schema";
+import type { Refused } from "@/lib/auth/guards";
+import type { SitePageInput } from "@/lib/validation/site-page";
+import { writeAudit, type AuditEntry } from "./audit";
+import { missingBodyPictures, setSitePagePictures } from "./media-library";
+import { pagesChanged } from "./page-version";
+
+export type SitePageChange = { ok: true; id: number } | Refused;
+type Actor = AuditEntry["actor"];
+
+/** Every page as the site's menu and footer link to it, in the order the pages' "Order" numbers give, then by title. */
+export function sitePageLinks(): Pick<SitePage, "slug" | "title" | "inMenu">[] {
+  return getDb().select({ slug: sitePages.slug, title: sitePages.title, inMenu: sitePages.inMenu }).from(sitePages).orderBy(asc(sitePages.position), asc(sitePages.title)).all();
+}
+
+/** A page as readers get it at `/<slug>`. */
+export function getSitePage(slug: string): SitePage | undefined {
+  return getDb().select().from(sitePages).where(eq(sitePages.slug, slug)).get();
+}
+
+export function getSitePageById(id: number): SitePage | undefined {
+  return getDb().select().from(sitePages).where(eq(sitePages.id, id)).get();
+}
+
+/** Every page for the dashboard, most recently changed first, with who changed it. */
+export function listSitePagesForStaff() {
+  return getDb()
+    .select({ id: sitePages.id, slug: sitePages.slug, title: sitePages.title, position: sitePages.position, updatedAt: sitePages.updatedAt, updatedBy: authors.name })
+    .from(sitePages)
+    .leftJoin(authors, eq(authors.id, sitePages.updatedById))
+    .orderBy(desc(sitePages.updatedAt), desc(sitePages.id))
+    .all();
+}
+
+/**
+ * Creates a page (`pageId` undefined) or saves one, with the HTML rendered from its Markdown before the transaction.
+ * Every reader page's footer lists the pages, so every cached page is stale after it.
+ */
+export function saveSitePage(pageId: number | undefined, input: SitePageInput, bodyHtml: string, actor: Actor, now = new Date()): SitePageChange {
+  return writeTransaction((tx): SitePageChange => {
+    const before = pageId === undefined ? undefined : tx.select().from(sitePages).where(eq(sitePages.id, pageId)).get();
+    if (pageId !== undefined && !before) return { ok: false, message: "This page no longer exists: someone deleted it. Copy your text before leaving." };
+    const holder = tx
+      .select({ title: sitePages.title })
+      .from(sitePages)
+      .where(and(eq(sitePages.slug, input.slug), pageId === undefined ? undefined : ne(sitePages.id, pageId)))
+      .get();
+    if (holder) return { ok: false, field: "slug", message: `/${input.slug} is the address of the page “${holder.title}”. Choose another.` };
+    const missing = missingBodyPictures(tx, bodyHtml);
+    if (missing) return { ok: false, field: "bodyMarkdown", message: missing };
+
+    const row = { ...input, bodyHtml, updatedAt: now, updatedById: "id" in actor ? actor.id : null };
+    let id: number;
+    if (before) {
+      const changed = (["title", "slug", "description", "bodyMarkdown", "position", "inMenu"] as const).filter((key) => before[key] !== input[key]);
+      if (changed.length === 0) return { ok: true, id: before.id };
+      tx.update(sitePages).set(row).where(eq(sitePages.id, before.id)).run();
+      id = before.id;
+      const moved = changed.includes("slug") ? ` (/${before.slug} → /${input.slug})` : "";
+      writeAudit(tx, { actor, action: "page.update", entityType: "page", entityId: id, details: `${input.title}: changed ${changed.join(", ")}${moved}` }, now);
+    } else {
+      id = tx
+        .insert(sitePages)
+        .values({ ...row, createdAt: now })
+        .returning({ id: sitePages.id })
+        .get().id;
+      writeAudit(tx, { actor, action: "page.create", entityType: "page", entityId: id, details: `${input.title} at /${input.slug}` }, now);
+    }
+    setSitePagePictures(tx, id, { markdown: input.bodyMarkdown, html: bodyHtml });
+    pagesChanged(tx);
+    return { ok: true, id };
+  });
+}
+
+/** Deletes a page: its address answers "not found" and it leaves the footer. */
+export function deleteSitePage(pageId: number, actor: Actor): SitePageChange {
+  return writeTransaction((tx): SitePageChange => {
+    const page = tx.select({ title: sitePages.title, slug: sitePages.slug }).from(sitePages).where(eq(sitePages.id, pageId)).get();
+    if (!page) return { ok: false, message: "This page no longer exists: someone deleted it already." };
+    tx.delete(sitePages).where(eq(sitePages.id, pageId)).run();
+    writeAudit(tx, { actor, action: "page.delete", entityType: "page", entityId: pageId, details: `${page.title} (/${page.slug})` });
+    pagesChanged(tx);
+    return { ok: true, id: pageId };
+  });
+}
