@@ -23,8 +23,9 @@ const nextConfig: NextConfig = {
       // Our JSON endpoints (the view counter and its pixel, health, uploads) answer with the API's headers. Everything
       // else is a page, next-auth's own pages under /api/auth and the 404 of an unknown /api address included.
       { source: "/((?!api/views|api/health|api/uploads).*)", headers: baseSecurityHeaders },
-      // The dashboard and sign-in page get a nonce-based policy per request from proxy.ts instead.
-      { source: "/((?!dashboard|login|api/views|api/health|api/uploads).*)", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy }] },
+      // The dashboard and sign-in page get a nonce-based policy per request from proxy.ts instead: those two addresses
+      // exactly, not every first-level address they begin (the site's own pages are there).
+      { source: "/((?!(?:dashboard|login)(?:/|$)|api/views|api/health|api/uploads).*)", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy }] },
       { source: "/api/:endpoint(views|health|uploads)/:path*", headers: apiSecurityHeaders },
     ];
   },

@@ -70,6 +70,11 @@ test("an editor writes a page of the site's own: readers get it at its address, 
     const reader = await readers.newPage();
     const answer = await reader.goto(`/${slug}`);
     expect(answer?.status()).toBe(200);
+    // The reader pages' content security policy, as on every first-level address but the staff's two.
+    const policy = (await request.get("/about")).headers()["content-security-policy"];
+    expect(policy).toContain("script-src 'self'");
+    expect(answer?.headers()["content-security-policy"]).toBe(policy);
+    expect((await request.get("/login-help")).headers()["content-security-policy"]).toBe(policy);
     await expect(reader).toHaveTitle(`${title} | Dateline`);
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(reader.getByRole("heading", { level: 2, name: "How we correct" })).toBeVisible();

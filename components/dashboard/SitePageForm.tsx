@@ -28,17 +28,23 @@ const hints: Record<string, string> = {
 
 /** A site page's title, address, description, place in the footer and Markdown text, with the articles' preview. */
 export function SitePageForm({ action, preview, initial, initialHtml, notice }: Props) {
-  // Typed and not saved yet; a refused save leaves it so.
+  // Typed and not saved yet: until a save of it succeeds, and what is typed while one is under way stays unsaved.
   const [unsaved, setUnsaved] = useState(false);
+  const [editedSinceSent, setEditedSinceSent] = useState(false);
   const { state, formAction, pending, values, errors, set, bind, submit, uploadBusy, heldForUpload } = useMarkdownForm({
     action,
     initial,
     idPrefix: "page",
     hints,
     checkboxes: ["inMenu"],
-    onEdit: () => setUnsaved(true),
-    onAnswer: (answer) => setUnsaved(answer.status === "error"),
-    onSubmit: () => setUnsaved(false),
+    onEdit: () => {
+      setUnsaved(true);
+      setEditedSinceSent(true);
+    },
+    onAnswer: (answer) => {
+      if (answer.status === "success") setUnsaved(editedSinceSent);
+    },
+    onSubmit: () => setEditedSinceSent(false),
   });
   useLeaveWarning(unsaved);
   const messages = (name: string) => <FieldMessages id={`page-${name}`} hint={hints[name]} error={errors[name]} />;

@@ -47,12 +47,13 @@ function auditWhere(filter: AuditFilter): SQL | undefined {
   return conditions.length ? and(...conditions) : undefined;
 }
 
-// What a user, an article, a section or a tag is called now, beside its id in the log; null for other records and for deleted ones.
+// What a user, an article, a section, a tag or a site page is called now, beside its id in the log; null for other records and for deleted ones.
 const recordName = sql<string | null>`case ${auditLog.entityType}
   when 'user' then (select ${authors.name} from ${authors} where ${authors.id} = cast(${auditLog.entityId} as integer))
   when 'article' then (select ${articles.title} from ${articles} where ${articles.id} = cast(${auditLog.entityId} as integer))
   when 'section' then (select ${categories.name} from ${categories} where ${categories.id} = cast(${auditLog.entityId} as integer))
   when 'tag' then (select ${tags.name} from ${tags} where ${tags.id} = cast(${auditLog.entityId} as integer))
+  when 'page' then (select ${sitePages.title} from ${sitePages} where ${sitePages.id} = cast(${auditLog.entityId} as integer))
 end`;
 
 /** Audit entries matching the filter, newest first, each with its record's current name where it has one. */

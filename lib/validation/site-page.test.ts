@@ -40,6 +40,10 @@ describe("sitePageSchema", () => {
 
   it("refuses the app's own addresses, malformed ones and orders outside 0-999", () => {
     expect(errors({ slug: "articles" })).toEqual({ slug: "The site uses /articles for something else. Choose another address, such as articles-us." });
+    // robots.txt keeps crawlers off every address beginning so, and the staff pages' security headers once did too.
+    for (const slug of ["login-help", "dashboards"]) {
+      expect(errors({ slug })).toEqual({ slug: "Addresses beginning with dashboard or login are kept for the newsroom's own pages. Choose another, such as help." });
+    }
     expect(errors({ slug: "About-Us" })).toEqual({ slug: "Use lowercase letters, digits and single hyphens between them, such as contact-us." });
     expect(errors({ slug: "a".repeat(81) })).toEqual({ slug: "Use at most 80 characters." });
     expect(errors({ position: "1000" })).toEqual({ position: "Use a whole number from 0 to 999, or leave it empty." });

@@ -15,13 +15,17 @@ export const reservedPageSlugs = ["api", "articles", "author", "category", "dash
 const max = (limit: number) => ({ message: `Use at most ${limit.toLocaleString("en-US")} characters.` });
 const reserved = new Set<string>(reservedPageSlugs);
 
+// Robots.txt keeps crawlers off /dashboard and /login by prefix, as its rules go: a page there would be hidden too.
+const staffPrefix = /^(?:dashboard|login)/;
+
 const slugField = z
   .string()
-  .min(1, { message: "Enter an address for this page, such as contact: its title has no letters to make one from." })
+  .min(1, { message: "Enter an address for this page, such as contact." })
   .max(sitePageLimits.slug, max(sitePageLimits.slug))
   .regex(slugPattern, { message: "Use lowercase letters, digits and single hyphens between them, such as contact-us." })
   .superRefine((slug, ctx) => {
     if (reserved.has(slug)) ctx.addIssue({ code: "custom", message: `The site uses /${slug} for something else. Choose another address, such as ${slug}-us.` });
+    else if (staffPrefix.test(slug)) ctx.addIssue({ code: "custom", message: "Addresses beginning with dashboard or login are kept for the newsroom's own pages. Choose another, such as help." });
   });
 
 const bodyField = z
@@ -35,12 +39,16 @@ const bodyField = z
     if (issue) ctx.addIssue({ code: "custom", message: issue });
   });
 
-/** An empty address made from the title, as WordPress does; `typedSlug` keeps the one typed, to refill the form with after a refusal. */
+/**
+ * A new page's empty address made from its title, as WordPress does; a stored page's is never made up, or a later
+ * rename would move it. `typedSlug` keeps the one typed, to refill the form with after a refusal.
+ */
 function withSlug(raw: unknown): unknown {
   if (typeof raw !== "object" || raw === null) return raw;
-  const { slug, title } = raw as { slug?: unknown; title?: unknown };
+  const { slug, title, pageId } = raw as { slug?: unknown; title?: unknown; pageId?: unknown };
   const typed = typeof slug === "string" ? slug.trim() : "";
-  const made = typeof title === "string" ? slugify(title).slice(0, sitePageLimits.slug).replace(/-+$/, "") : "";
+  const isNew = pageId === undefined || pageId === "";
+  const made = isNew && typeof title === "string" ? slugify(title).slice(0, sitePageLimits.slug).replace(/-+$/, "") : "";
   return { ...raw, typedSlug: typed, slug: typed || made };
 }
 

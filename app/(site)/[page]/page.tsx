@@ -24,7 +24,7 @@ export default async function SitePage({ params }: Props) {
   const page = getSitePage((await params).page);
   if (!page) notFound();
   return (
-    <article className="article site-page">
+    <article className="article">
       <JsonLd data={archiveBreadcrumbs(page.title, `/${page.slug}`)} />
       <h1 className="article-title">{page.title}</h1>
       <ArticleBody html={page.bodyHtml} />

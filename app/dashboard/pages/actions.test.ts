@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { deletedPageTitle } from "@/db/queries/audit";
+import { deletedPageTitle, listAudit } from "@/db/queries/audit";
 import { countLibraryImages, listLibraryImages, picturesUses } from "@/db/queries/media-library";
 import { getSitePage, sitePageLinks } from "@/db/queries/site-pages";
 import { images, pageVersion, sitePages } from "@/db/schema";
@@ -43,6 +43,8 @@ describe("saveSitePageAction", () => {
     expect(answer).toEqual({ redirectedTo: `/dashboard/pages/${created.id}?created=1` });
     expect(created).toMatchObject({ title: "Corrections & clarifications", position: 5, inMenu: true, updatedById: editor.id, bodyHtml: "<h2>How to reach us</h2>\n<p>Write to <strong>the desk</strong>.</p>\n" });
     expect(auditRows().filter((r) => r.action === "page.create")).toMatchObject([{ actorId: editor.id, entityId: String(created.id), details: "Corrections & clarifications at /corrections-clarifications" }]);
+    // The audit log names the page as it is called now.
+    expect(listAudit({ action: "page.create" }, 10, 0)[0].recordName).toBe("Corrections & clarifications");
     // Every reader page's footer lists the pages.
     expect(pageVersionNow()).toBeGreaterThan(version);
     expect(sitePageLinks().map((p) => p.slug)).toEqual(["about", "corrections-clarifications"]);
@@ -60,6 +62,14 @@ describe("saveSitePageAction", () => {
       { entityId: String(contact.id), details: `Write to us: changed title, slug, description, bodyMarkdown, position, inMenu (/${contact.slug} → /write-to-us)` },
     ]);
     expect(pageVersionNow()).toBeGreaterThan(version);
+  });
+
+  it("never makes up a stored page's address: left empty, it is asked for", async () => {
+    await signedIn("editor");
+    const about = getSitePage("about")!;
+    const answer = await runAction(saveSitePageAction, { pageId: String(about.id), title: "About the newsroom", slug: "", bodyMarkdown: about.bodyMarkdown });
+    expect(answer).toMatchObject({ status: "error", fieldErrors: { slug: "Enter an address for this page, such as contact." } });
+    expect(getSitePage("about")).toEqual(about);
   });
 
   it("saves nothing and audits nothing when nothing changed", async () => {
@@ -83,14 +93,17 @@ describe("saveSitePageAction", () => {
       status: "error",
       fieldErrors: { slug: "Use lowercase letters, digits and single hyphens between them, such as contact-us.", position: "Use a whole number from 0 to 999, or leave it empty.", bodyMarkdown: "Write the page's text." },
     });
-    expect(await newPage({ title: "¿¡…!?" })).toMatchObject({ fieldErrors: { slug: "Enter an address for this page, such as contact: its title has no letters to make one from." } });
+    expect(await newPage({ title: "¿¡…!?" })).toMatchObject({ fieldErrors: { slug: "Enter an address for this page, such as contact." } });
     expect(allPages()).toEqual(before);
   });
 
   it("sanitizes the page's HTML as an article's: no script or handler reaches readers", async () => {
     await signedIn("editor");
-    await newPage({ slug: "contact", bodyMarkdown: 'Write to us.\n\n<script>alert(1)</script><img src="/media/0000000000000abc/640" onerror="alert(2)"><a href="javascript:alert(3)">x</a>' });
+    await newPage({ slug: "contact", bodyMarkdown: 'Write to us.\n\n<script>alert(1)</script><img src="https://example.com/desk.png" alt="The desk" onerror="alert(2)"> <a href="javascript:alert(3)">x</a>' });
     const html = getSitePage("contact")!.bodyHtml;
+    // The picture and the link stay, without what would run.
+    expect(html).toContain('<img src="https://example.com/desk.png" alt="The desk"');
+    expect(html).toContain("<a>x</a>");
     expect(html).not.toMatch(/<script|onerror|javascript:/i);
   });
 
