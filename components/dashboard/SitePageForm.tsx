@@ -21,13 +21,17 @@ type Props = {
 };
 
 const hints: Record<string, string> = {
-  slug: "Lowercase letters, digits and hyphens. Leave it empty to make it from the title. Links to an old address find nothing once it changes.",
   description: "One or two sentences for search engines and link previews. Left empty, the start of the text is used.",
   position: "The footer lists pages by this number, lowest first, then by title.",
 };
+// A stored page's address is never made up again: a rename would move it (lib/validation/site-page.ts).
+const newPageHints: Record<string, string> = { ...hints, slug: "Lowercase letters, digits and hyphens. Leave it empty to make it from the title." };
+const storedPageHints: Record<string, string> = { ...hints, slug: "Lowercase letters, digits and hyphens. Links to the old address find nothing once it changes." };
 
 /** A site page's title, address, description, place in the footer and Markdown text, with the articles' preview. */
 export function SitePageForm({ action, preview, initial, initialHtml, notice }: Props) {
+  const isNew = !initial.pageId;
+  const fieldHints = isNew ? newPageHints : storedPageHints;
   // Typed and not saved yet: until a save of it succeeds, and what is typed while one is under way stays unsaved.
   const [unsaved, setUnsaved] = useState(false);
   const [editedSinceSent, setEditedSinceSent] = useState(false);
@@ -35,7 +39,7 @@ export function SitePageForm({ action, preview, initial, initialHtml, notice }: 
     action,
     initial,
     idPrefix: "page",
-    hints,
+    hints: fieldHints,
     checkboxes: ["inMenu"],
     onEdit: () => {
       setUnsaved(true);
@@ -47,8 +51,7 @@ export function SitePageForm({ action, preview, initial, initialHtml, notice }: 
     onSubmit: () => setEditedSinceSent(false),
   });
   useLeaveWarning(unsaved);
-  const messages = (name: string) => <FieldMessages id={`page-${name}`} hint={hints[name]} error={errors[name]} />;
-  const isNew = !initial.pageId;
+  const messages = (name: string) => <FieldMessages id={`page-${name}`} hint={fieldHints[name]} error={errors[name]} />;
 
   return (
     <form action={formAction} onSubmit={submit} className="form site-page-form" noValidate>
