@@ -1,3 +1,4 @@
+import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { makeArticle } from "@/lib/testing/fixtures";
 import { bump, cache, clock, minute, nextTurn, render, startRendering, waiter, type Pages } from "@/lib/testing/page-cache-harness";
@@ -88,4 +89,76 @@ describe("a kept page whose minute is up", () => {
     expect(waiter(pages, "gzip /").joined).toBe(true);
   });
 
+});
+
+describe("a kept article page whose minute is up", () => {
+  // Hours apart from each other and from the tests above, whose scheduled articles would end the copies early.
+  let hour = 14;
+  const quietMoment = () => (clock.now = Date.parse(`2027-11-10T${hour++}:00:00Z`));
+  // Stands in for lib/server/static-article.mjs's view count: the count of the moment, written into the copy.
+  let views = 7;
+  const articles = () => cache({ freshenHtml: (path) => (path.startsWith("/articles/") ? (html) => html.replace(/\d+ views/, `${views} views`) : null) });
+  const key = "gzip /articles/harbour";
+
+  it("gets the current count written into the kept copy, with a new tag, and no rendering", () => {
+    quietMoment();
+    const pages = articles();
+    views = 7;
+    render(pages, key, "<p>7 views</p>");
+    const before = pages.get(key)!;
+    const { etag } = before.headers;
+    const { bytes } = pages.stats();
+    clock.now += minute;
+    views = 1234;
+    const freshened = pages.get(key)!;
+    expect(freshened.body.toString()).toBe("<p>1234 views</p>");
+    expect(freshened.headers.etag).not.toBe(etag);
+    expect(pages.stats().bytes).toBe(bytes + 3);
+    // Its next minute counts from now; a count that has not moved leaves the copy and its tag as they were.
+    clock.now += minute - 1;
+    expect(pages.get(key)!.body.toString()).toBe("<p>1234 views</p>");
+    clock.now += 1;
+    expect(pages.get(key)!.headers.etag).toBe(freshened.headers.etag);
+    // Other pages are rendered afresh, as before.
+    render(pages, "gzip /", "<p>home</p>");
+    clock.now += minute;
+    expect(pages.get("gzip /")).toBeUndefined();
+  });
+
+  it("keeps its encoding: a gzipped copy is written into and gzipped again", () => {
+    quietMoment();
+    const pages = articles();
+    views = 3;
+    pages.set(key, { status: 200, headers: { "content-type": "text/html; charset=utf-8", "content-encoding": "gzip" }, body: zlib.gzipSync("<p>2 views</p>"), version: pages.version(), articles: null });
+    clock.now += minute;
+    expect(zlib.gunzipSync(pages.get(key)!.body).toString()).toBe("<p>3 views</p>");
+  });
+
+  it("is still rendered afresh every ten minutes, and at once when a scheduled article goes live", () => {
+    quietMoment();
+    const pages = articles();
+    render(pages, key, "<p>7 views</p>");
+    for (let m = 1; m < 10; m++) {
+      clock.now += minute;
+      expect(pages.get(key), `minute ${m}`).toBeDefined();
+    }
+    clock.now += minute;
+    expect(pages.get(key)).toBeUndefined();
+
+    const fresh = articles();
+    render(fresh, key, "<p>7 views</p>");
+    makeArticle({ status: "scheduled", publishedAt: new Date(clock.now + minute + 30_000) });
+    clock.now += minute;
+    expect(fresh.get(key)).toBeDefined();
+    clock.now += 30_000;
+    expect(fresh.get(key)).toBeUndefined();
+  });
+
+  it("is rendered afresh when its body does not decode as the encoding it names", () => {
+    quietMoment();
+    const pages = articles();
+    pages.set(key, { status: 200, headers: { "content-type": "text/html; charset=utf-8", "content-encoding": "gzip" }, body: Buffer.from("<p>2 views</p>"), version: pages.version(), articles: null });
+    clock.now += minute;
+    expect(pages.get(key)).toBeUndefined();
+  });
 });

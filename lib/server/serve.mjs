@@ -3,7 +3,8 @@
 //    address and slip past the per-address limits (sign-in throttling, comment rate limit, view counting). Here the
 //    header is replaced by the socket's address (lib/server/client-address.mjs), unless TRUST_PROXY says a reverse
 //    proxy in front sets it.
-// 2. Whole reader pages from memory (lib/server/page-cache.mjs), so an article costs what a prerendered page costs.
+// 2. Whole reader pages from memory (lib/server/page-cache.mjs), so an article costs what a prerendered page costs;
+//    an article's view count is written into its kept copy each minute instead of rendering it afresh.
 // 3. The view beacon every article visit sends, answered before Next's routing (lib/server/view-beacon.ts) and counted
 //    in a worker thread (lib/server/view-count-worker.mjs), with the database's checkpoints in another
 //    (lib/server/checkpoint-worker.mjs): the thread that answers requests never waits for a view to be written.
@@ -17,7 +18,7 @@ import next from "next";
 import { tsImport } from "tsx/esm/api";
 import { setClientAddress } from "./client-address.mjs";
 import { createPageCache } from "./page-cache.mjs";
-import { withoutNextRuntime } from "./static-article.mjs";
+import { liveViewCount, withoutNextRuntime } from "./static-article.mjs";
 import { keepNotFoundWhole } from "./whole-not-found.mjs";
 
 const port = Number(process.env.PORT || 3000);
@@ -30,15 +31,17 @@ const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port }
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// Migrations have run (npm start does them first); this connection only reads the page version.
-const pages =
-  cacheMegabytes > 0
-    ? createPageCache(new Database(databaseFile, { readonly: true, fileMustExist: true }), {
-        maxBytes: cacheMegabytes * 1024 * 1024,
-        timeZone: process.env.SITE_TIMEZONE || "UTC",
-        rewriteHtml: (pagePath) => (pagePath.startsWith("/articles/") ? withoutNextRuntime : null),
-      })
-    : null;
+// Migrations have run (npm start does them first); this connection only reads the page version and view counts.
+const reader = cacheMegabytes > 0 ? new Database(databaseFile, { readonly: true, fileMustExist: true }) : null;
+const articleViews = reader ? liveViewCount(reader) : null;
+const pages = reader
+  ? createPageCache(reader, {
+      maxBytes: cacheMegabytes * 1024 * 1024,
+      timeZone: process.env.SITE_TIMEZONE || "UTC",
+      rewriteHtml: (pagePath) => (pagePath.startsWith("/articles/") ? withoutNextRuntime : null),
+      freshenHtml: (pagePath) => (pagePath.startsWith("/articles/") ? articleViews : null),
+    })
+  : null;
 
 // tsImport compiles the TypeScript module for this import alone, leaving how Next loads its own code untouched.
 const { createViewBeacon } = await tsImport("./view-beacon.ts", import.meta.url);

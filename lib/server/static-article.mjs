@@ -14,3 +14,20 @@ export function withoutNextRuntime(html) {
   if (streamed.test(html)) return html;
   return html.replace(nextScript, "").replace(nextPreload, "").replace(nextInline, "");
 }
+
+// The article header's view count as components/article/ArticleHeader.tsx writes it for readers.
+const viewCount = /(<span class="article-meta__views" data-view-count="" data-article-id="(\d{1,15})">)[^<]*(<\/span>)/;
+
+/** "1 View", "12,345 Views": as lib/text.ts's pluralize writes them (a test holds the two together). */
+export const viewsText = (n) => `${n.toLocaleString("en-US")} ${n === 1 ? "View" : "Views"}`;
+
+/**
+ * Writes the current view count into an article page's HTML, the one thing in it that changes with time and no
+ * change marks (lib/server/page-cache.mjs): a page kept in memory stays as fresh as one rendered each minute.
+ *
+ * @param {import("better-sqlite3").Database} db
+ */
+export function liveViewCount(db) {
+  const views = db.prepare("SELECT views FROM article_view_totals WHERE article_id = ?").pluck();
+  return (html) => html.replace(viewCount, (_, open, id, close) => `${open}${viewsText(views.get(Number(id)) ?? 0)}${close}`);
+}

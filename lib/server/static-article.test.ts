@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { withoutNextRuntime } from "./static-article.mjs";
+import { getDb } from "@/db/client";
+import { articleViewTotals } from "@/db/schema";
+import { makeArticle } from "@/lib/testing/fixtures";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+import { pluralize } from "@/lib/text";
+import { liveViewCount, viewsText, withoutNextRuntime } from "./static-article.mjs";
 
 // The shape of an article page as Next 16 (Turbopack) writes it, cut down.
 const page = [
@@ -38,5 +43,25 @@ describe("withoutNextRuntime", () => {
   it("leaves a page that streams content in late alone, since its runtime shows that content", () => {
     const streamed = page.replace("<h1>Harbour</h1>", '<!--$?--><template id="B:0"></template><!--/$-->');
     expect(withoutNextRuntime(streamed)).toBe(streamed);
+  });
+});
+
+describe("an article page's live view count", () => {
+  setUpTempDatabase();
+  const header = (id: number, text: string) => `<p class="article-meta"><span class="article-meta__views" data-view-count="" data-article-id="${id}">${text}</span></p>`;
+
+  it("writes the article's stored total, as the page writes it, into the header's count", () => {
+    const article = makeArticle();
+    getDb().insert(articleViewTotals).values({ articleId: article.id, views: 12345 }).run();
+    const freshen = liveViewCount(getDb().$client);
+    expect(freshen(header(article.id, "12,000 Views"))).toBe(header(article.id, "12,345 Views"));
+    // An article no one has viewed yet, and a page with no count (the staff preview's has no data attributes).
+    const unseen = makeArticle();
+    expect(freshen(header(unseen.id, "3 Views"))).toBe(header(unseen.id, "0 Views"));
+    expect(freshen("<p>No count here</p>")).toBe("<p>No count here</p>");
+  });
+
+  it("words the count as the page itself does", () => {
+    for (const n of [0, 1, 2, 1234567]) expect(viewsText(n)).toBe(pluralize(n, "View"));
   });
 });

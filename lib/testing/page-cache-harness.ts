@@ -10,7 +10,8 @@ export const minute = 60_000;
 export const day = 24 * 60 * minute;
 /** The time the caches under test see; tests move it on. */
 export const clock = { now: Date.now() };
-export const cache = () => createPageCache(getDb().$client, { now: () => clock.now, ttlMs: minute, maxBytes: 1024 * 1024 });
+export const cache = (options: Pick<NonNullable<Parameters<typeof createPageCache>[1]>, "freshenHtml"> = {}) =>
+  createPageCache(getDb().$client, { now: () => clock.now, ttlMs: minute, maxBytes: 1024 * 1024, ...options });
 export type Pages = ReturnType<typeof cache>;
 export const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers: { "accept-encoding": "gzip", ...headers } });
 /** Raises the page version as a change would, without saying what changed: every page counts as changed. */
