@@ -1,8 +1,10 @@
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
 import { makeArticle } from "@/lib/testing/fixtures";
 import { bump, cache, clock, minute, nextTurn, render, startRendering, waiter, type Pages } from "@/lib/testing/page-cache-harness";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
+import { createPageCache } from "./page-cache.mjs";
 
 // A kept page's refresh each minute (lib/server/page-cache.mjs): the kept copy answers while the page is rendered
 // afresh, except past a change or a moment that changes the page.
@@ -152,6 +154,27 @@ describe("a kept article page whose minute is up", () => {
     expect(fresh.get(key)).toBeDefined();
     clock.now += 30_000;
     expect(fresh.get(key)).toBeUndefined();
+  });
+
+  it("is rendered afresh when nothing in it can be written: a freshener that finds no count answers null", () => {
+    quietMoment();
+    const pages = cache({ freshenHtml: () => (html) => (html.includes("views") ? html : null) });
+    render(pages, key, "<p>no count</p>");
+    clock.now += minute;
+    expect(pages.get(key)).toBeUndefined();
+  });
+
+  it("still keeps the cache within its size: a copy grown by its count pushes out the least recently used", () => {
+    quietMoment();
+    // Sixteen pages of 100 bytes fill 1,600, the most one page may take being a sixteenth.
+    const pages = createPageCache(getDb().$client, { now: () => clock.now, ttlMs: minute, maxBytes: 1600, freshenHtml: () => (html) => html.replace("1 views", "1000000 views") });
+    const keys = Array.from({ length: 16 }, (_, i) => `gzip /articles/p${i}`);
+    for (const k of keys) render(pages, k, `<p>1 views</p>${"x".repeat(86)}`);
+    expect(pages.stats()).toEqual({ entries: 16, bytes: 1600 });
+    clock.now += minute;
+    expect(pages.get(keys[15])!.body.toString()).toMatch(/^<p>1000000 views<\/p>/);
+    expect(pages.stats()).toEqual({ entries: 15, bytes: 1506 });
+    expect(pages.get(keys[0])).toBeUndefined();
   });
 
   it("is rendered afresh when its body does not decode as the encoding it names", () => {

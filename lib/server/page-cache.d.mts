@@ -19,5 +19,5 @@ export type PageCache = {
 
 export declare function createPageCache(
   db: Database,
-  options?: { maxBytes?: number; ttlMs?: number; now?: () => number; timeZone?: string; rewriteHtml?: (path: string) => ((html: string) => string) | null; freshenHtml?: (path: string) => ((html: string) => string) | null },
+  options?: { maxBytes?: number; ttlMs?: number; now?: () => number; timeZone?: string; rewriteHtml?: (path: string) => ((html: string) => string) | null; freshenHtml?: (path: string) => ((html: string) => string | null) | null },
 ): PageCache;

@@ -101,10 +101,11 @@ export const readerCacheControl = "public, max-age=0, s-maxage=30, stale-while-r
 
 /**
  * @param {import("better-sqlite3").Database} db a read-only connection to the site's database
- * @param {{ maxBytes?: number, ttlMs?: number, now?: () => number, timeZone?: string, rewriteHtml?: (path: string) => ((html: string) => string) | null, freshenHtml?: (path: string) => ((html: string) => string) | null }} [options]
+ * @param {{ maxBytes?: number, ttlMs?: number, now?: () => number, timeZone?: string, rewriteHtml?: (path: string) => ((html: string) => string) | null, freshenHtml?: (path: string) => ((html: string) => string | null) | null }} [options]
  *   `timeZone`: the site's (SITE_TIMEZONE), whose days pages count in.
  *   `rewriteHtml` names, for a path, a change to make to its HTML before it is sent and kept (lib/server/static-article.mjs).
- *   `freshenHtml` names, for a path whose only change with time is counts, what writes the current ones into its HTML.
+ *   `freshenHtml` names, for a path whose only change with time is counts, what writes the current ones into its HTML;
+ *   it answers null when it finds none to write, and the page is rendered afresh then, as any other would be.
  */
 export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_000, now = Date.now, timeZone = "UTC", rewriteHtml = () => null, freshenHtml = () => null } = {}) {
   const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
@@ -169,15 +170,12 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
 
   /**
    * Writes the current counts into a kept page whose minute is up, when its path has a way to and its rendering is
-   * recent enough; false when it must be rendered afresh instead. Nothing that changes with time can have passed since
-   * its rendering (the copy would have gone then), so its new life counts from now.
+   * recent enough; false when it must be rendered afresh instead.
    */
   function freshen(key, entry, at) {
     const update = at - entry.renderedAt < freshenForMs ? freshenHtml(key.slice(key.indexOf(" ") + 1)) : null;
     const codec = codecs[String(entry.headers["content-encoding"] ?? "identity")];
     if (!update || !codec) return false;
-    const life = lifeOf(at, at);
-    if (life.expiresAt <= at) return false;
     const [decode, encode] = codec;
     let html;
     try {
@@ -187,14 +185,25 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
       return false;
     }
     const updated = update(html);
+    if (updated === null) return false;
     if (updated !== html) {
       const body = encode(Buffer.from(updated, "utf8"));
       bytes += body.length - entry.body.length;
       entry.body = body;
       entry.headers = { ...entry.headers, etag: etagOf(body) };
     }
-    Object.assign(entry, life);
-    return true;
+    // Time changed nothing since its rendering (the copy would have gone then), so its new minute counts from now.
+    Object.assign(entry, lifeOf(at, at));
+    evictBeyondLimit();
+    return entries.has(key);
+  }
+
+  /** Drops the least recently used pages until the kept ones fit in `maxBytes`. */
+  function evictBeyondLimit() {
+    for (const oldest of entries.keys()) {
+      if (bytes <= maxBytes) break;
+      remove(oldest);
+    }
   }
 
   function remove(key) {
@@ -261,10 +270,7 @@ export function createPageCache(db, { maxBytes = 64 * 1024 * 1024, ttlMs = 60_00
       if (stored.body.length > maxBytes / 16 || stored.expiresAt <= at || tooLate || !(known || admitted(key))) return stored;
       entries.set(key, stored);
       bytes += stored.body.length;
-      for (const oldest of entries.keys()) {
-        if (bytes <= maxBytes) break;
-        remove(oldest);
-      }
+      evictBeyondLimit();
       return stored;
     },
 

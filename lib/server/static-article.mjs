@@ -23,11 +23,18 @@ export const viewsText = (n) => `${n.toLocaleString("en-US")} ${n === 1 ? "View"
 
 /**
  * Writes the current view count into an article page's HTML, the one thing in it that changes with time and no
- * change marks (lib/server/page-cache.mjs): a page kept in memory stays as fresh as one rendered each minute.
+ * change marks (lib/server/page-cache.mjs): a page kept in memory stays as fresh as one rendered each minute. Null
+ * when the page has no count where ArticleHeader writes it, so that a change to that markup costs renderings, not
+ * stale counts.
  *
  * @param {import("better-sqlite3").Database} db
  */
 export function liveViewCount(db) {
   const views = db.prepare("SELECT views FROM article_view_totals WHERE article_id = ?").pluck();
-  return (html) => html.replace(viewCount, (_, open, id, close) => `${open}${viewsText(views.get(Number(id)) ?? 0)}${close}`);
+  return (html) => {
+    const found = viewCount.exec(html);
+    if (!found) return null;
+    const [whole, open, id, close] = found;
+    return html.slice(0, found.index) + open + viewsText(views.get(Number(id)) ?? 0) + close + html.slice(found.index + whole.length);
+  };
 }
