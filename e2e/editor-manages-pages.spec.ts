@@ -91,6 +91,19 @@ test("an editor writes a page of the site's own: readers get it at its address, 
     expect(edited.cache, "the first GET after the edit").toBe("MISS");
     expect(edited.html).toContain("We fix errors and add a note saying what changed, and when.");
 
+    // A new address: links to the old one, and addresses typed with capitals, lead readers to it.
+    const moved = `${slug}-v2`;
+    await page.getByLabel("Address").fill(moved);
+    await page.getByRole("button", { name: "Save page" }).click();
+    await expect(page.getByRole("status")).toHaveText(`Saved. Readers see it at /${moved} now.`);
+    for (const old of [`/${slug}`, `/${moved.toUpperCase()}`]) {
+      const answer = await request.get(old, { maxRedirects: 0 });
+      expect([answer.status(), answer.headers()["location"]], old).toEqual([308, `/${moved}`]);
+    }
+    await reader.goto(`/${slug}`);
+    await expect(reader).toHaveURL(new RegExp(`/${moved}$`));
+    await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+
     // Deleting asks first; then the address answers 404 and the links go.
     await page.getByRole("link", { name: "Delete this page" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Delete the page “${title}”? This cannot be undone.`);
@@ -98,8 +111,11 @@ test("an editor writes a page of the site's own: readers get it at its address, 
     await page.getByRole("button", { name: "Delete for good" }).click();
     await expect(page).toHaveURL(/\/dashboard\/pages\?deleted=\d+$/);
     await expect(page.getByRole("status")).toHaveText(`Deleted the page “${title}”.`);
-    expect((await reader.goto(`/${slug}`))?.status()).toBe(404);
-    await expect(reader.getByRole("heading", { level: 1 })).toHaveText("We could not find that page");
+    // The old address goes with it.
+    for (const gone of [`/${moved}`, `/${slug}`]) {
+      expect((await reader.goto(gone))?.status(), gone).toBe(404);
+      await expect(reader.getByRole("heading", { level: 1 })).toHaveText("We could not find that page");
+    }
     expect(menuAndFooterLinks((await readerGet(request, "/")).html).footer).toEqual(["/about"]);
   } finally {
     await readers.close();

@@ -26,7 +26,7 @@ const hints: Record<string, string> = {
 };
 // A stored page's address is never made up again: a rename would move it (lib/validation/site-page.ts).
 const newPageHints: Record<string, string> = { ...hints, slug: "Lowercase letters, digits and hyphens. Leave it empty to make it from the title." };
-const storedPageHints: Record<string, string> = { ...hints, slug: "Lowercase letters, digits and hyphens. Links to the old address find nothing once it changes." };
+const storedPageHints: Record<string, string> = { ...hints, slug: "Lowercase letters, digits and hyphens. When it changes, the old address leads here until another page takes it." };
 
 /** A site page's title, address, description, place in the footer and Markdown text, with the articles' preview. */
 export function SitePageForm({ action, preview, initial, initialHtml, notice }: Props) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
-import { authors, sitePages, type SitePage } from "@/db/schema";
+import { authors, sitePages, sitePageSlugRedirects, type SitePage } from "@/db/schema";
 import type { Refused } from "@/lib/auth/guards";
 import type { SitePageInput } from "@/lib/validation/site-page";
 import { writeAudit, type AuditEntry } from "./audit";
@@ -19,6 +19,16 @@ export function sitePageLinks(): Pick<SitePage, "slug" | "title" | "inMenu">[] {
 /** A page as readers get it at `/<slug>`. */
 export function getSitePage(slug: string): SitePage | undefined {
   return getDb().select().from(sitePages).where(eq(sitePages.slug, slug)).get();
+}
+
+/** For an address no page holds now: the current address of the page that had it, if any. */
+export function sitePageMovedTo(oldSlug: string): string | undefined {
+  return getDb()
+    .select({ slug: sitePages.slug })
+    .from(sitePageSlugRedirects)
+    .innerJoin(sitePages, eq(sitePages.id, sitePageSlugRedirects.pageId))
+    .where(eq(sitePageSlugRedirects.oldSlug, oldSlug))
+    .get()?.slug;
 }
 
 export function getSitePageById(id: number): SitePage | undefined {
@@ -52,6 +62,8 @@ export function saveSitePage(pageId: number | undefined, input: SitePageInput, b
     const missing = missingBodyPictures(tx, bodyHtml);
     if (missing) return { ok: false, field: "bodyMarkdown", message: missing };
 
+    // An address another page gave up leads to that page until one takes it.
+    tx.delete(sitePageSlugRedirects).where(eq(sitePageSlugRedirects.oldSlug, input.slug)).run();
     const row = { ...input, bodyHtml, updatedAt: now, updatedById: "id" in actor ? actor.id : null };
     let id: number;
     if (before) {
@@ -59,6 +71,10 @@ export function saveSitePage(pageId: number | undefined, input: SitePageInput, b
       if (changed.length === 0) return { ok: true, id: before.id };
       tx.update(sitePages).set(row).where(eq(sitePages.id, before.id)).run();
       id = before.id;
+      if (changed.includes("slug")) {
+        const redirect = { oldSlug: before.slug, pageId: id };
+        tx.insert(sitePageSlugRedirects).values(redirect).onConflictDoUpdate({ target: sitePageSlugRedirects.oldSlug, set: redirect }).run();
+      }
       const moved = changed.includes("slug") ? ` (/${before.slug} → /${input.slug})` : "";
       writeAudit(tx, { actor, action: "page.update", entityType: "page", entityId: id, details: `${input.title}: changed ${changed.join(", ")}${moved}` }, now);
     } else {
@@ -75,7 +91,7 @@ export function saveSitePage(pageId: number | undefined, input: SitePageInput, b
   });
 }
 
-/** Deletes a page: its address answers "not found" and it leaves the footer. */
+/** Deletes a page: its address, and every old one that led to it, answers "not found", and it leaves the footer. */
 export function deleteSitePage(pageId: number, actor: Actor): SitePageChange {
   return writeTransaction((tx): SitePageChange => {
     const page = tx.select({ title: sitePages.title, slug: sitePages.slug }).from(sitePages).where(eq(sitePages.id, pageId)).get();

@@ -25,6 +25,14 @@ export const sitePages = sqliteTable("site_pages", {
   updatedById: integer("updated_by_id").references(() => authors.id, { onDelete: "set null" }),
 });
 
+/** Old addresses of pages whose address changed: each answers with a permanent redirect to the page's current one. */
+export const sitePageSlugRedirects = sqliteTable("site_page_slug_redirects", {
+  oldSlug: text("old_slug").primaryKey(),
+  pageId: integer("page_id")
+    .notNull()
+    .references(() => sitePages.id, { onDelete: "cascade" }),
+});
+
 /** Where a site page uses an uploaded picture, kept by each save as article_images is: the media library reads both. */
 export const sitePageImages = sqliteTable(
   "site_page_images",

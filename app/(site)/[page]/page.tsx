@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { getSitePage } from "@/db/queries/site-pages";
+import { getSitePage, sitePageMovedTo } from "@/db/queries/site-pages";
 import { htmlToText } from "@/lib/markdown";
 import { archiveBreadcrumbs, sitePageMetadata } from "@/lib/seo/page-metadata";
 import { shortenAtWord } from "@/lib/text";
@@ -12,16 +12,29 @@ import { shortenAtWord } from "@/lib/text";
 // answers at its first level is a folder of app/, which Next matches before this one.
 type Props = { params: Promise<{ page: string }> };
 
+/**
+ * The page at `slug`. Otherwise a permanent redirect: from an address a page gave up to where it moved, and from an
+ * address typed or shared with capitals to its lowercase form, as the other reader addresses do (proxy.ts).
+ */
+function pageAt(slug: string) {
+  const page = getSitePage(slug);
+  if (page) return page;
+  const lower = slug.toLowerCase();
+  const target = lower !== slug && getSitePage(lower) ? lower : sitePageMovedTo(lower);
+  if (target) permanentRedirect(`/${target}`);
+  return undefined;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const page = getSitePage((await params).page);
+  const page = pageAt((await params).page);
   if (!page) return { title: "Page not found" };
   return sitePageMetadata({ title: page.title, description: page.description || shortenAtWord(htmlToText(page.bodyHtml), 160), path: `/${page.slug}` });
 }
 
 export default async function SitePage({ params }: Props) {
   await connection();
-  const page = getSitePage((await params).page);
+  const page = pageAt((await params).page);
   if (!page) notFound();
   return (
     <article className="article">

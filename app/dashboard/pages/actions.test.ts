@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { deletedPageTitle, listAudit } from "@/db/queries/audit";
 import { countLibraryImages, listLibraryImages, picturesUses } from "@/db/queries/media-library";
-import { getSitePage, sitePageLinks } from "@/db/queries/site-pages";
+import { getSitePage, sitePageLinks, sitePageMovedTo } from "@/db/queries/site-pages";
 import { images, pageVersion, sitePages } from "@/db/schema";
 import { renderMarkdown } from "@/lib/markdown";
 import { auditRows, expectRefusedWithoutChange, signedIn } from "@/lib/testing/admin-actions";
@@ -57,11 +57,31 @@ describe("saveSitePageAction", () => {
     const answer = await runAction(saveSitePageAction, { pageId: String(contact.id), title: "Write to us", slug: "write-to-us", description: "How to reach the desk.", position: "3", inMenu: "on", bodyMarkdown: "We read *everything*." });
     expect(answer).toEqual({ status: "success", message: "Saved. Readers see it at /write-to-us now." });
     expect(getSitePage(contact.slug)).toBeUndefined();
+    expect(sitePageMovedTo(contact.slug)).toBe("write-to-us");
     expect(getSitePage("write-to-us")).toMatchObject({ id: contact.id, title: "Write to us", description: "How to reach the desk.", position: 3, inMenu: true, bodyHtml: "<p>We read <em>everything</em>.</p>\n", updatedById: admin.id });
     expect(auditRows().filter((r) => r.action === "page.update")).toMatchObject([
       { entityId: String(contact.id), details: `Write to us: changed title, slug, description, bodyMarkdown, position, inMenu (/${contact.slug} → /write-to-us)` },
     ]);
     expect(pageVersionNow()).toBeGreaterThan(version);
+  });
+
+  it("keeps every old address leading to the page's current one, until a page takes it", async () => {
+    await signedIn("editor");
+    const page = makeSitePage("Masthead");
+    const moveTo = (slug: string) => runAction(saveSitePageAction, { pageId: String(page.id), title: "Masthead", slug, bodyMarkdown: page.bodyMarkdown });
+    await moveTo("masthead-2026");
+    await moveTo("who-we-are");
+    expect([sitePageMovedTo(page.slug), sitePageMovedTo("masthead-2026")]).toEqual(["who-we-are", "who-we-are"]);
+    // Back at its first address: that one is the page's own again, and the others lead there.
+    await moveTo(page.slug);
+    expect([sitePageMovedTo(page.slug), sitePageMovedTo("masthead-2026"), sitePageMovedTo("who-we-are")]).toEqual([undefined, page.slug, page.slug]);
+    // A new page may take an address another gave up: it no longer leads to the old page.
+    await newPage({ title: "Who we are", slug: "who-we-are" });
+    expect(sitePageMovedTo("who-we-are")).toBeUndefined();
+    expect(getSitePage("who-we-are")?.title).toBe("Who we are");
+    // Deleted, the page takes its old addresses with it.
+    await runAction(deleteSitePageAction, { pageId: String(page.id) });
+    expect(sitePageMovedTo("masthead-2026")).toBeUndefined();
   });
 
   it("never makes up a stored page's address: left empty, it is asked for", async () => {
@@ -137,7 +157,7 @@ describe("deleteSitePageAction", () => {
     const version = pageVersionNow();
     expect(await runAction(deleteSitePageAction, { pageId: String(page.id) })).toEqual({ redirectedTo: `/dashboard/pages?deleted=${page.id}` });
     expect(getSitePage(page.slug)).toBeUndefined();
-    expect(auditRows().filter((r) => r.action === "page.delete")).toMatchObject([{ entityId: String(page.id), details: `Ethics (/${page.slug})` }]);
+    expect(auditRows().filter((r) => r.action === "page.delete" && r.entityId === String(page.id))).toMatchObject([{ details: `Ethics (/${page.slug})` }]);
     expect(deletedPageTitle(page.id)).toBe("Ethics");
     expect(pageVersionNow()).toBeGreaterThan(version);
     expect(await runAction(deleteSitePageAction, { pageId: String(page.id) })).toMatchObject({ status: "error", message: "This page no longer exists: someone deleted it already." });
