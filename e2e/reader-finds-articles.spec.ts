@@ -21,6 +21,18 @@ test.describe("a reader finds articles", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(lead.title);
   });
 
+  test("finds the site's own pages too, above the articles", async ({ page }) => {
+    await page.goto("/search?q=moderators");
+    const pages = page.getByRole("region", { name: "Pages" });
+    await expect(pages.getByRole("heading", { level: 3 })).toHaveText(["About us"]);
+    // The word is marked where the page's text holds it, stemmed as in the articles' results.
+    await expect(pages.locator("mark")).toHaveText(["moderator"]);
+    await expect(page.getByRole("status")).toHaveText(/^\d+ results? for “moderators”$/);
+    await expectNoSeriousA11yViolations(page);
+    await pages.getByRole("link", { name: "About us" }).click();
+    await expect(page).toHaveURL(/\/about$/);
+  });
+
   test("never sees drafts or scheduled articles in results", async ({ page }) => {
     await page.goto("/search?q=Embargoed");
     await expect(page.getByRole("status")).toHaveText("No results for “Embargoed”. Try fewer or different words.");

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
 import { authors, sitePages, sitePageSlugRedirects, type SitePage } from "@/db/schema";
 import type { Refused } from "@/lib/auth/guards";
+import { htmlToText } from "@/lib/markdown";
 import type { SitePageInput } from "@/lib/validation/site-page";
 import { writeAudit, type AuditEntry } from "./audit";
 import { missingBodyPictures, setSitePagePictures } from "./media-library";
@@ -64,7 +65,7 @@ export function saveSitePage(pageId: number | undefined, input: SitePageInput, b
 
     // An address another page gave up leads to that page until one takes it.
     tx.delete(sitePageSlugRedirects).where(eq(sitePageSlugRedirects.oldSlug, input.slug)).run();
-    const row = { ...input, bodyHtml, updatedAt: now, updatedById: "id" in actor ? actor.id : null };
+    const row = { ...input, bodyHtml, bodyText: htmlToText(bodyHtml), updatedAt: now, updatedById: "id" in actor ? actor.id : null };
     let id: number;
     if (before) {
       const changed = (["title", "slug", "description", "bodyMarkdown", "position", "inMenu"] as const).filter((key) => before[key] !== input[key]);

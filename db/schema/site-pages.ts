@@ -17,6 +17,8 @@ export const sitePages = sqliteTable("site_pages", {
   bodyMarkdown: text("body_markdown").notNull().default(""),
   // The Markdown rendered and sanitized at save (lib/markdown.ts), as an article's body is.
   bodyHtml: text("body_html").notNull().default(""),
+  // The body as plain text, for the search index (db/migrations/0020), as an article's is.
+  bodyText: text("body_text").notNull().default(""),
   position: integer("position").notNull().default(0),
   inMenu: integer("in_menu", { mode: "boolean" }).notNull().default(false),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),

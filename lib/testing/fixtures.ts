@@ -17,7 +17,7 @@ export function makeTag(name = `Topic ${++sequence}`) {
 /** A site page of plain text at /page-N (db/queries/site-pages.ts). */
 export function makeSitePage(title = `Page ${++sequence}`) {
   const n = ++sequence;
-  return getDb().insert(sitePages).values({ title, slug: `page-${n}`, bodyMarkdown: "Plain words.", bodyHtml: "<p>Plain words.</p>\n" }).returning().get();
+  return getDb().insert(sitePages).values({ title, slug: `page-${n}`, bodyMarkdown: "Plain words.", bodyHtml: "<p>Plain words.</p>\n", bodyText: "Plain words." }).returning().get();
 }
 
 export function makeAuthor(name = `Reporter ${++sequence}`) {

@@ -3,8 +3,10 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResults } from "@/components/search/SearchResults";
+import { SitePageResults } from "@/components/search/SitePageResults";
 import { Pagination } from "@/components/site/Pagination";
 import { searchArticles } from "@/db/queries/search";
+import { searchSitePages } from "@/db/queries/site-page-search";
 import { siteConfig } from "@/lib/config";
 import { pageParam } from "@/lib/paging";
 
@@ -28,22 +30,25 @@ export default async function SearchPage({ searchParams }: Props) {
   const results = q ? searchArticles(q, new Date(), page, 10) : null;
   // Past the last page of results, as on every listing: not found, rather than the last page again.
   if (results && results.total > 0 && page > results.pageCount) notFound();
+  const sitePages = q ? searchSitePages(q) : [];
+  const total = (results?.total ?? 0) + sitePages.length;
   return (
     <section className="search-page">
       <h1>Search</h1>
       <SearchForm query={q} id="search-page-input" className="search-form search-form--large" name="Search again" />
       {results === null ? (
-        <p className="empty">Type a few words to find articles by their title, summary or text.</p>
-      ) : results.total === 0 ? (
+        <p className="empty">Type a few words to find articles by their title, summary or text, and the site’s own pages.</p>
+      ) : total === 0 ? (
         <p className="search-page__count" role="status">
           No results for “{q}”. Try fewer or different words.
         </p>
       ) : (
         <>
           <p className="search-page__count" role="status">
-            {results.total.toLocaleString("en-US")} {results.total === 1 ? "result" : "results"} for “{q}”
+            {total.toLocaleString("en-US")} {total === 1 ? "result" : "results"} for “{q}”
           </p>
-          <SearchResults hits={results.items} timeZone={siteConfig().timeZone} />
+          {results.page === 1 && sitePages.length > 0 && <SitePageResults hits={sitePages} />}
+          {results.items.length > 0 && <SearchResults hits={results.items} timeZone={siteConfig().timeZone} />}
           <Pagination basePath="/search" page={results.page} pageCount={results.pageCount} params={{ q }} />
         </>
       )}
