@@ -96,9 +96,9 @@ test("an editor writes a page of the site's own: readers get it at its address, 
     await page.getByLabel("Address").fill(moved);
     await page.getByRole("button", { name: "Save page" }).click();
     await expect(page.getByRole("status")).toHaveText(`Saved. Readers see it at /${moved} now.`);
-    for (const old of [`/${slug}`, `/${moved.toUpperCase()}`]) {
-      const answer = await request.get(old, { maxRedirects: 0 });
-      expect([answer.status(), answer.headers()["location"]], old).toEqual([308, `/${moved}`]);
+    for (const [old, query] of [[`/${slug}`, ""], [`/${moved.toUpperCase()}`, "?utm_source=newsletter&utm_source=again"]]) {
+      const answer = await request.get(old + query, { maxRedirects: 0 });
+      expect([answer.status(), answer.headers()["location"]], old).toEqual([308, `/${moved}${query}`]);
     }
     await reader.goto(`/${slug}`);
     await expect(reader).toHaveURL(new RegExp(`/${moved}$`));

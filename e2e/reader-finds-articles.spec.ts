@@ -23,7 +23,7 @@ test.describe("a reader finds articles", () => {
 
   test("finds the site's own pages too, above the articles", async ({ page }) => {
     await page.goto("/search?q=moderators");
-    const pages = page.getByRole("region", { name: "Pages" });
+    const pages = page.getByRole("region", { name: "Site pages" });
     await expect(pages.getByRole("heading", { level: 3 })).toHaveText(["About us"]);
     // The word is marked where the page's text holds it, stemmed as in the articles' results.
     await expect(pages.locator("mark")).toHaveText(["moderator"]);
@@ -31,6 +31,8 @@ test.describe("a reader finds articles", () => {
     await expectNoSeriousA11yViolations(page);
     await pages.getByRole("link", { name: "About us" }).click();
     await expect(page).toHaveURL(/\/about$/);
+    // Past the last page of results, as on every listing.
+    expect((await page.goto("/search?q=moderators&page=2"))?.status()).toBe(404);
   });
 
   test("never sees drafts or scheduled articles in results", async ({ page }) => {

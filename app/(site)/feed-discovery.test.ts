@@ -35,7 +35,7 @@ describe("feed discovery", () => {
   it("names them on pages with a canonical URL of their own: an article and a site page, /about", async () => {
     const article = getPublicArticle(makeArticle().slug, new Date())!;
     expect(articleMetadata(article).alternates).toEqual({ canonical: `/articles/${article.slug}`, types: siteFeeds });
-    expect((await sitePageMetadata({ params: Promise.resolve({ page: "about" }) })).alternates).toEqual({ canonical: "/about", types: siteFeeds });
+    expect((await sitePageMetadata({ params: Promise.resolve({ page: "about" }), searchParams: Promise.resolve({}) })).alternates).toEqual({ canonical: "/about", types: siteFeeds });
   });
 
   it("names an archive's own feeds first, then the site's, and the site's once on the front page", () => {

@@ -6,7 +6,7 @@ export function SearchForm({ query = "", id = "search", className = "search-form
   return (
     <form role="search" aria-label={name} action="/search" method="get" className={className}>
       <label htmlFor={id} className="visually-hidden">
-        Search articles
+        Search the site
       </label>
       <input id={id} type="search" name="q" defaultValue={query} placeholder="Search" maxLength={2000} autoComplete="off" />
       <button type="submit">Search</button>

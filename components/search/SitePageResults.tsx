@@ -6,7 +6,7 @@ export function SitePageResults({ hits }: { hits: SitePageHit[] }) {
   return (
     <section className="search-pages" aria-labelledby="search-pages-heading">
       <h2 id="search-pages-heading" className="search-pages__heading">
-        Pages
+        Site pages
       </h2>
       <ul className="search-pages__list">
         {hits.map((hit) => (

@@ -7,17 +7,20 @@ export type SitePageHit = { slug: string; title: string; snippet: string };
 
 /**
  * The site's own pages matching what the reader typed, by the articles' rules (every word, anywhere in the title,
- * description or text; db/migrations/0020), best match first: a site has a handful, so ranking them costs nothing.
- * Matched words are marked, as in the articles' results.
+ * description or text; db/migrations/0020): how many, and the best `limit` of them first, their matched words marked
+ * as in the articles' results. A site has a handful of pages, so ranking them all costs nothing.
  */
-export function searchSitePages(input: string, limit = 5): SitePageHit[] {
+export function searchSitePages(input: string, limit = 5): { hits: SitePageHit[]; total: number } {
   const expression = toMatchExpression(input);
-  if (!expression) return [];
-  return getDb().all<SitePageHit>(sql`
+  if (!expression) return { hits: [], total: 0 };
+  const hits = getDb().all<SitePageHit>(sql`
     SELECT site_pages.slug AS slug,
       highlight(site_page_search, 0, ${matchStart}, ${matchEnd}) AS title,
       snippet(site_page_search, 2, ${matchStart}, ${matchEnd}, '…', 28) AS snippet
     FROM site_page_search JOIN site_pages ON site_pages.id = site_page_search.rowid
     WHERE site_page_search MATCH ${expression}
     ORDER BY rank LIMIT ${limit}`);
+  // The index holds exactly the stored pages (its triggers follow every insert, edit and delete).
+  const { total } = getDb().get<{ total: number }>(sql`SELECT count(*) AS total FROM site_page_search WHERE site_page_search MATCH ${expression}`);
+  return { hits, total };
 }

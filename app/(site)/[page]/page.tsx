@@ -10,31 +10,35 @@ import { shortenAtWord } from "@/lib/text";
 
 // The site's own pages (About, a corrections policy…), at the root as in WordPress: every other address the app
 // answers at its first level is a folder of app/, which Next matches before this one.
-type Props = { params: Promise<{ page: string }> };
+type Props = { params: Promise<{ page: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
- * The page at `slug`. Otherwise a permanent redirect: from an address a page gave up to where it moved, and from an
- * address typed or shared with capitals to its lowercase form, as the other reader addresses do (proxy.ts).
+ * The page at its address. Otherwise a permanent redirect, query kept: from an address a page gave up to where it
+ * moved, and from an address typed or shared with capitals to its lowercase form, as the other reader addresses have.
  */
-function pageAt(slug: string) {
+async function pageAt({ params, searchParams }: Props) {
+  const slug = (await params).page;
   const page = getSitePage(slug);
   if (page) return page;
   const lower = slug.toLowerCase();
   const target = lower !== slug && getSitePage(lower) ? lower : sitePageMovedTo(lower);
-  if (target) permanentRedirect(`/${target}`);
-  return undefined;
+  if (!target) return undefined;
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(await searchParams)) for (const one of [value ?? []].flat()) query.append(name, one);
+  const search = query.toString();
+  permanentRedirect(`/${target}${search ? `?${search}` : ""}`);
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata(props: Props): Promise<Metadata> {
   await connection();
-  const page = pageAt((await params).page);
+  const page = await pageAt(props);
   if (!page) return { title: "Page not found" };
   return sitePageMetadata({ title: page.title, description: page.description || shortenAtWord(htmlToText(page.bodyHtml), 160), path: `/${page.slug}` });
 }
 
-export default async function SitePage({ params }: Props) {
+export default async function SitePage(props: Props) {
   await connection();
-  const page = pageAt((await params).page);
+  const page = await pageAt(props);
   if (!page) notFound();
   return (
     <article className="article">

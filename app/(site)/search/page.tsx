@@ -28,10 +28,10 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = queryOf(params.q);
   const page = pageParam(params.page);
   const results = q ? searchArticles(q, new Date(), page, 10) : null;
+  const sitePages = q ? searchSitePages(q) : { hits: [], total: 0 };
+  const total = (results?.total ?? 0) + sitePages.total;
   // Past the last page of results, as on every listing: not found, rather than the last page again.
-  if (results && results.total > 0 && page > results.pageCount) notFound();
-  const sitePages = q ? searchSitePages(q) : [];
-  const total = (results?.total ?? 0) + sitePages.length;
+  if (results && total > 0 && page > results.pageCount) notFound();
   return (
     <section className="search-page">
       <h1>Search</h1>
@@ -47,7 +47,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <p className="search-page__count" role="status">
             {total.toLocaleString("en-US")} {total === 1 ? "result" : "results"} for “{q}”
           </p>
-          {results.page === 1 && sitePages.length > 0 && <SitePageResults hits={sitePages} />}
+          {results.page === 1 && sitePages.hits.length > 0 && <SitePageResults hits={sitePages.hits} />}
           {results.items.length > 0 && <SearchResults hits={results.items} timeZone={siteConfig().timeZone} />}
           <Pagination basePath="/search" page={results.page} pageCount={results.pageCount} params={{ q }} />
         </>

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { deletedPageTitle, listAudit } from "@/db/queries/audit";
 import { countLibraryImages, listLibraryImages, picturesUses } from "@/db/queries/media-library";
 import { getSitePage, sitePageLinks, sitePageMovedTo } from "@/db/queries/site-pages";
-import { images, pageVersion, sitePages } from "@/db/schema";
+import { images, pageVersion, sitePages, sitePageSlugRedirects } from "@/db/schema";
 import { renderMarkdown } from "@/lib/markdown";
 import { auditRows, expectRefusedWithoutChange, signedIn } from "@/lib/testing/admin-actions";
 import { makeImage, makeSitePage } from "@/lib/testing/fixtures";
@@ -80,8 +80,10 @@ describe("saveSitePageAction", () => {
     expect(sitePageMovedTo("who-we-are")).toBeUndefined();
     expect(getSitePage("who-we-are")?.title).toBe("Who we are");
     // Deleted, the page takes its old addresses with it.
+    const redirectsTo = () => getDb().select().from(sitePageSlugRedirects).where(eq(sitePageSlugRedirects.pageId, page.id)).all();
+    expect(redirectsTo()).toEqual([{ oldSlug: "masthead-2026", pageId: page.id }]);
     await runAction(deleteSitePageAction, { pageId: String(page.id) });
-    expect(sitePageMovedTo("masthead-2026")).toBeUndefined();
+    expect(redirectsTo()).toEqual([]);
   });
 
   it("never makes up a stored page's address: left empty, it is asked for", async () => {

@@ -17,7 +17,7 @@ export default async function DeleteSitePagePage({ params }: { params: Promise<{
   return (
     <>
       <h1>Delete the page “{page.title}”? This cannot be undone.</h1>
-      <p>It leaves the site&apos;s footer, and its address, /{page.slug}, will answer “not found”.</p>
+      <p>It leaves the site&apos;s footer and search, and its address, /{page.slug}, will answer “not found”, as will any old address that led to it.</p>
       <DeleteForm field={{ name: "pageId", value: page.id }} keepHref={`/dashboard/pages/${page.id}`} action={deleteSitePageAction} />
     </>
   );
