@@ -28,7 +28,7 @@ const hints: Record<string, string> = {
 const newPageHints: Record<string, string> = { ...hints, slug: "Lowercase letters, digits and hyphens. Leave it empty to make it from the title." };
 const storedPageHints: Record<string, string> = { ...hints, slug: "Lowercase letters, digits and hyphens. When it changes, the old address leads here until another page takes it." };
 
-/** A site page's title, address, description, place in the footer and Markdown text, with the articles' preview. */
+/** A site page's title, address, description, place in the footer, whether readers see it yet, and Markdown text. */
 export function SitePageForm({ action, preview, initial, initialHtml, notice }: Props) {
   const isNew = !initial.pageId;
   const fieldHints = isNew ? newPageHints : storedPageHints;
@@ -40,7 +40,7 @@ export function SitePageForm({ action, preview, initial, initialHtml, notice }: 
     initial,
     idPrefix: "page",
     hints: fieldHints,
-    checkboxes: ["inMenu"],
+    checkboxes: ["inMenu", "published"],
     onEdit: () => {
       setUnsaved(true);
       setEditedSinceSent(true);
@@ -87,6 +87,21 @@ export function SitePageForm({ action, preview, initial, initialHtml, notice }: 
         <input id="page-inMenu" name="inMenu" type="checkbox" checked={values.inMenu === "on"} onChange={(e) => set("inMenu", e.target.checked ? "on" : "")} />
         <label htmlFor="page-inMenu">Also in the site&apos;s menu, after the sections</label>
       </div>
+
+      <div className="checkbox-field">
+        <input
+          id="page-published"
+          name="published"
+          type="checkbox"
+          aria-describedby="page-published-hint"
+          checked={values.published === "on"}
+          onChange={(e) => set("published", e.target.checked ? "on" : "")}
+        />
+        <label htmlFor="page-published">Published</label>
+      </div>
+      <p id="page-published-hint" className="hint">
+        Unticked, the page is a draft: only the newsroom sees it, here.
+      </p>
 
       <MarkdownEditor
         value={values.bodyMarkdown ?? ""}

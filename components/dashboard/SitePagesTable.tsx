@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates";
 
-type Row = { id: number; slug: string; title: string; position: number; updatedAt: Date; updatedBy: string | null };
+type Row = { id: number; slug: string; title: string; position: number; published: boolean; updatedAt: Date; updatedBy: string | null };
 
 /** The site's pages: each with its editor, its address on the site, its place in the footer and its last change. */
 export function SitePagesTable({ pages, timeZone }: { pages: Row[]; timeZone: string }) {
@@ -26,9 +26,15 @@ export function SitePagesTable({ pages, timeZone }: { pages: Row[]; timeZone: st
                 {page.title}
                 <span className="visually-hidden"> (edit)</span>
               </Link>
+              {!page.published && (
+                <>
+                  {" "}
+                  <span className="badge badge--draft">draft</span>
+                </>
+              )}
             </th>
             <td data-label="Address">
-              <a href={`/${page.slug}`}>/{page.slug}</a>
+              {page.published ? <a href={`/${page.slug}`}>/{page.slug}</a> : `/${page.slug}`}
             </td>
             <td data-label="Order" className="number">
               {page.position}

@@ -15,8 +15,8 @@ const marked = (word: string) => `${matchStart}${word}${matchEnd}`;
 const slugs = (q: string) => searchSitePages(q).hits.map((hit) => hit.slug);
 const indexed = (id: number) => getDb().$client.prepare("SELECT count(*) AS n FROM site_page_search WHERE rowid = ?").get(id);
 
-function save(pageId: number | undefined, title: string, slug: string, bodyMarkdown: string, description = "") {
-  const saved = saveSitePage(pageId, { title, slug, description, bodyMarkdown, position: 0, inMenu: false }, renderMarkdown(bodyMarkdown), actor);
+function save(pageId: number | undefined, title: string, slug: string, bodyMarkdown: string, description = "", published = true) {
+  const saved = saveSitePage(pageId, { title, slug, description, bodyMarkdown, position: 0, inMenu: false, published }, renderMarkdown(bodyMarkdown), actor);
   if (!saved.ok) throw new Error(saved.message);
   return saved.id;
 }
@@ -54,6 +54,13 @@ describe("searchSitePages", () => {
     save(undefined, "Our history", "history", "Founded in 1998 above a bakery, the paper moved twice; the desk moved with it.");
     expect(slugs("desk")).toEqual(["contact", "history"]);
     expect(searchSitePages("desk", 1)).toMatchObject({ hits: [{ slug: "contact" }], total: 2 });
+  });
+
+  it("never shows readers a draft, nor counts it", () => {
+    const id = save(undefined, "Newsletter", "newsletter", "Sign up for the morning briefing.", "", false);
+    expect(searchSitePages("briefing")).toEqual({ hits: [], total: 0 });
+    save(id, "Newsletter", "newsletter", "Sign up for the morning briefing.", "", true);
+    expect(searchSitePages("briefing")).toMatchObject({ hits: [{ slug: "newsletter" }], total: 1 });
   });
 
   it("finds a page stored before pages were searched once the upgrade has derived its plain text", () => {

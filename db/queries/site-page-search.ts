@@ -5,8 +5,11 @@ import { matchEnd, matchStart, toMatchExpression } from "@/lib/search/query";
 
 export type SitePageHit = { slug: string; title: string; snippet: string };
 
+// The index holds drafts too (its triggers follow every page): readers are shown published pages alone.
+const published = sql.raw("site_page_search JOIN site_pages ON site_pages.id = site_page_search.rowid AND site_pages.published = 1");
+
 /**
- * The site's own pages matching what the reader typed, by the articles' rules (every word, anywhere in the title,
+ * The site's published pages matching what the reader typed, by the articles' rules (every word, anywhere in the title,
  * description or text; db/migrations/0020): how many, and the best `limit` of them first, their matched words marked
  * as in the articles' results. A site has a handful of pages, so ranking them all costs nothing.
  */
@@ -17,10 +20,9 @@ export function searchSitePages(input: string, limit = 5): { hits: SitePageHit[]
     SELECT site_pages.slug AS slug,
       highlight(site_page_search, 0, ${matchStart}, ${matchEnd}) AS title,
       snippet(site_page_search, 2, ${matchStart}, ${matchEnd}, '…', 28) AS snippet
-    FROM site_page_search JOIN site_pages ON site_pages.id = site_page_search.rowid
+    FROM ${published}
     WHERE site_page_search MATCH ${expression}
     ORDER BY rank LIMIT ${limit}`);
-  // The index holds exactly the stored pages (its triggers follow every insert, edit and delete).
-  const { total } = getDb().get<{ total: number }>(sql`SELECT count(*) AS total FROM site_page_search WHERE site_page_search MATCH ${expression}`);
+  const { total } = getDb().get<{ total: number }>(sql`SELECT count(*) AS total FROM ${published} WHERE site_page_search MATCH ${expression}`);
   return { hits, total };
 }

@@ -12,22 +12,31 @@ import { pagesChanged } from "./page-version";
 export type SitePageChange = { ok: true; id: number } | Refused;
 type Actor = AuditEntry["actor"];
 
-/** Every page as the site's menu and footer link to it, in the order the pages' "Order" numbers give, then by title. */
+/** Every published page as the site's menu and footer link to it, in the order of their "Order" numbers, then by title. */
 export function sitePageLinks(): Pick<SitePage, "slug" | "title" | "inMenu">[] {
-  return getDb().select({ slug: sitePages.slug, title: sitePages.title, inMenu: sitePages.inMenu }).from(sitePages).orderBy(asc(sitePages.position), asc(sitePages.title)).all();
+  return getDb()
+    .select({ slug: sitePages.slug, title: sitePages.title, inMenu: sitePages.inMenu })
+    .from(sitePages)
+    .where(eq(sitePages.published, true))
+    .orderBy(asc(sitePages.position), asc(sitePages.title))
+    .all();
 }
 
-/** A page as readers get it at `/<slug>`. */
+/** A page as readers get it at `/<slug>`: published. */
 export function getSitePage(slug: string): SitePage | undefined {
-  return getDb().select().from(sitePages).where(eq(sitePages.slug, slug)).get();
+  return getDb()
+    .select()
+    .from(sitePages)
+    .where(and(eq(sitePages.slug, slug), eq(sitePages.published, true)))
+    .get();
 }
 
-/** For an address no page holds now: the current address of the page that had it, if any. */
+/** For an address no page holds now: the current address of the page that had it, if that page is published. */
 export function sitePageMovedTo(oldSlug: string): string | undefined {
   return getDb()
     .select({ slug: sitePages.slug })
     .from(sitePageSlugRedirects)
-    .innerJoin(sitePages, eq(sitePages.id, sitePageSlugRedirects.pageId))
+    .innerJoin(sitePages, and(eq(sitePages.id, sitePageSlugRedirects.pageId), eq(sitePages.published, true)))
     .where(eq(sitePageSlugRedirects.oldSlug, oldSlug))
     .get()?.slug;
 }
@@ -39,7 +48,7 @@ export function getSitePageById(id: number): SitePage | undefined {
 /** Every page for the dashboard, most recently changed first, with who changed it. */
 export function listSitePagesForStaff() {
   return getDb()
-    .select({ id: sitePages.id, slug: sitePages.slug, title: sitePages.title, position: sitePages.position, updatedAt: sitePages.updatedAt, updatedBy: authors.name })
+    .select({ id: sitePages.id, slug: sitePages.slug, title: sitePages.title, position: sitePages.position, published: sitePages.published, updatedAt: sitePages.updatedAt, updatedBy: authors.name })
     .from(sitePages)
     .leftJoin(authors, eq(authors.id, sitePages.updatedById))
     .orderBy(desc(sitePages.updatedAt), desc(sitePages.id))
@@ -68,7 +77,7 @@ export function saveSitePage(pageId: number | undefined, input: SitePageInput, b
     const row = { ...input, bodyHtml, bodyText: htmlToText(bodyHtml), updatedAt: now, updatedById: "id" in actor ? actor.id : null };
     let id: number;
     if (before) {
-      const changed = (["title", "slug", "description", "bodyMarkdown", "position", "inMenu"] as const).filter((key) => before[key] !== input[key]);
+      const changed = (["title", "slug", "description", "bodyMarkdown", "position", "inMenu", "published"] as const).filter((key) => before[key] !== input[key]);
       if (changed.length === 0) return { ok: true, id: before.id };
       tx.update(sitePages).set(row).where(eq(sitePages.id, before.id)).run();
       id = before.id;

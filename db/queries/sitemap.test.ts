@@ -27,12 +27,15 @@ describe("sitemap last-modified times", () => {
     }
   });
 
-  it("list the site's own pages, each dated by its last edit", () => {
+  it("list the site's own published pages, each dated by its last edit", () => {
     const edited = new Date(now.getTime() - 5 * hour);
     const page = makeSitePage("Contact");
     getDb().update(sitePages).set({ updatedAt: edited }).where(eq(sitePages.id, page.id)).run();
+    const draft = makeSitePage("Masthead");
+    getDb().update(sitePages).set({ published: false }).where(eq(sitePages.id, draft.id)).run();
     const entries = sitemapPages(now);
     expect(entries.find((e) => e.path === `/${page.slug}`)).toEqual({ path: `/${page.slug}`, lastModified: edited });
     expect(entries.some((e) => e.path === "/about")).toBe(true);
+    expect(entries.some((e) => e.path === `/${draft.slug}`)).toBe(false);
   });
 });

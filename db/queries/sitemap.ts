@@ -43,7 +43,7 @@ export function sitemapPages(now: Date): SitemapEntry[] {
     .where(visible)
     .groupBy(tags.id)
     .all();
-  const own = db.select({ slug: sitePages.slug, at: sitePages.updatedAt }).from(sitePages).orderBy(asc(sitePages.id)).all();
+  const own = db.select({ slug: sitePages.slug, at: sitePages.updatedAt }).from(sitePages).where(eq(sitePages.published, true)).orderBy(asc(sitePages.id)).all();
   const at = (value: Date | null) => value ?? now;
   return [
     { path: "/", lastModified: at(home) },

@@ -21,6 +21,8 @@ export const sitePages = sqliteTable("site_pages", {
   bodyText: text("body_text").notNull().default(""),
   position: integer("position").notNull().default(0),
   inMenu: integer("in_menu", { mode: "boolean" }).notNull().default(false),
+  // A draft is the newsroom's alone: readers, the menu, the footer, search and the sitemap know only published pages.
+  published: integer("published", { mode: "boolean" }).notNull().default(true),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
   // Null when it was written by the migration that made the table, or by staff since deleted.

@@ -75,6 +75,7 @@ export const sitePageSchema = z.preprocess(
       .refine((value) => /^\d{0,3}$/.test(value), { message: `Use a whole number from 0 to ${sitePageLimits.position}, or leave it empty.` })
       .transform((value) => Number(value || "0")),
     inMenu: checkboxField,
+    published: checkboxField,
   }),
 );
 

@@ -20,7 +20,8 @@ process.env.NEXTAUTH_SECRET = "site-pages-test-secret";
 
 const allPages = () => getDb().select().from(sitePages).orderBy(sitePages.id).all();
 const pageVersionNow = () => getDb().select().from(pageVersion).get()?.version ?? 0;
-const newPage = (values: Record<string, string>) => runAction(saveSitePageAction, { pageId: "", title: "Corrections", slug: "", bodyMarkdown: "We correct errors promptly.", ...values });
+// As the new-page form sends it: published is ticked until the editor unticks it.
+const newPage = (values: Record<string, string>) => runAction(saveSitePageAction, { pageId: "", title: "Corrections", slug: "", bodyMarkdown: "We correct errors promptly.", published: "on", ...values });
 
 beforeEach(() => signOut());
 
@@ -54,7 +55,7 @@ describe("saveSitePageAction", () => {
     const admin = await signedIn("admin");
     const contact = makeSitePage("Contact");
     const version = pageVersionNow();
-    const answer = await runAction(saveSitePageAction, { pageId: String(contact.id), title: "Write to us", slug: "write-to-us", description: "How to reach the desk.", position: "3", inMenu: "on", bodyMarkdown: "We read *everything*." });
+    const answer = await runAction(saveSitePageAction, { pageId: String(contact.id), title: "Write to us", slug: "write-to-us", description: "How to reach the desk.", position: "3", inMenu: "on", published: "on", bodyMarkdown: "We read *everything*." });
     expect(answer).toEqual({ status: "success", message: "Saved. Readers see it at /write-to-us now." });
     expect(getSitePage(contact.slug)).toBeUndefined();
     expect(sitePageMovedTo(contact.slug)).toBe("write-to-us");
@@ -68,7 +69,7 @@ describe("saveSitePageAction", () => {
   it("keeps every old address leading to the page's current one, until a page takes it", async () => {
     await signedIn("editor");
     const page = makeSitePage("Masthead");
-    const moveTo = (slug: string) => runAction(saveSitePageAction, { pageId: String(page.id), title: "Masthead", slug, bodyMarkdown: page.bodyMarkdown });
+    const moveTo = (slug: string) => runAction(saveSitePageAction, { pageId: String(page.id), title: "Masthead", slug, published: "on", bodyMarkdown: page.bodyMarkdown });
     await moveTo("masthead-2026");
     await moveTo("who-we-are");
     expect([sitePageMovedTo(page.slug), sitePageMovedTo("masthead-2026")]).toEqual(["who-we-are", "who-we-are"]);
@@ -86,6 +87,28 @@ describe("saveSitePageAction", () => {
     expect(redirectsTo()).toEqual([]);
   });
 
+  it("keeps a draft from readers, the menu, the footer and old addresses until it is published", async () => {
+    await signedIn("editor");
+    const answer = await newPage({ title: "Newsletter", slug: "newsletter", inMenu: "on", published: "" });
+    const draft = getDb().select().from(sitePages).where(eq(sitePages.slug, "newsletter")).get()!;
+    expect(answer).toEqual({ redirectedTo: `/dashboard/pages/${draft.id}?created=1` });
+    expect(draft).toMatchObject({ published: false, inMenu: true });
+    expect(getSitePage("newsletter")).toBeUndefined();
+    expect(sitePageLinks().map((p) => p.slug)).not.toContain("newsletter");
+
+    const save = (values: Record<string, string>) => runAction(saveSitePageAction, { pageId: String(draft.id), title: "Newsletter", slug: "newsletter", inMenu: "on", bodyMarkdown: "We correct errors promptly.", ...values });
+    expect(await save({ slug: "briefing" })).toMatchObject({ status: "success", message: "Saved as a draft: readers cannot see it until it is published." });
+    expect(sitePageMovedTo("newsletter")).toBeUndefined();
+    expect(await save({ slug: "briefing", published: "on" })).toMatchObject({ status: "success", message: "Saved. Readers see it at /briefing now." });
+    expect(getSitePage("briefing")).toMatchObject({ id: draft.id, published: true });
+    expect(sitePageLinks().map((p) => p.slug)).toContain("briefing");
+    expect(sitePageMovedTo("newsletter")).toBe("briefing");
+    expect(auditRows().filter((r) => r.action === "page.update" && r.entityId === String(draft.id)).map((r) => r.details)).toEqual([
+      "Newsletter: changed slug (/newsletter → /briefing)",
+      "Newsletter: changed published",
+    ]);
+  });
+
   it("never makes up a stored page's address: left empty, it is asked for", async () => {
     await signedIn("editor");
     const about = getSitePage("about")!;
@@ -98,7 +121,7 @@ describe("saveSitePageAction", () => {
     await signedIn("editor");
     const about = getSitePage("about")!;
     const before = auditRows().length;
-    const answer = await runAction(saveSitePageAction, { pageId: String(about.id), title: about.title, slug: about.slug, position: "0", inMenu: "on", bodyMarkdown: about.bodyMarkdown });
+    const answer = await runAction(saveSitePageAction, { pageId: String(about.id), title: about.title, slug: about.slug, position: "0", inMenu: "on", published: "on", bodyMarkdown: about.bodyMarkdown });
     expect(answer).toMatchObject({ status: "success" });
     expect(getSitePage("about")).toEqual(about);
     expect(auditRows()).toHaveLength(before);

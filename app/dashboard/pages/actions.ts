@@ -10,7 +10,8 @@ export const saveSitePageAction = editorAction(sitePageSchema, ({ pageId, typedS
   const result = saveSitePage(pageId, input, renderMarkdown(input.bodyMarkdown), { id: staff.id, name: staff.name });
   // A new page goes on in its own editor, whose address then holds its id; without JavaScript too.
   if (result.ok && pageId === undefined) redirect(`/dashboard/pages/${result.id}?created=1`);
-  return answerChange(result, `Saved. Readers see it at /${input.slug} now.`, { ...input, slug: typedSlug, position: String(input.position), inMenu: input.inMenu ? "on" : "" });
+  const saved = input.published ? `Saved. Readers see it at /${input.slug} now.` : "Saved as a draft: readers cannot see it until it is published.";
+  return answerChange(result, saved, { ...input, slug: typedSlug, position: String(input.position), inMenu: input.inMenu ? "on" : "", published: input.published ? "on" : "" });
 });
 
 export const deleteSitePageAction = editorAction(deleteSitePageSchema, ({ pageId }, staff) => {

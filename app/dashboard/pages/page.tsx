@@ -19,7 +19,7 @@ export default async function SitePagesPage({ searchParams }: Props) {
   return (
     <div className="admin-page site-pages-page">
       <h1>Pages</h1>
-      <p className="hint">The site&apos;s own pages, such as About or a corrections policy: each at its own address, and listed in the footer of every page.</p>
+      <p className="hint">The site&apos;s own pages, such as About or a corrections policy: once published, each at its own address and listed in the footer of every page; a draft is seen here only.</p>
       {deleted ? (
         <p className="form__success" role="status">
           Deleted the page “{deleted}”.

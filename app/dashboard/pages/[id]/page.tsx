@@ -19,7 +19,8 @@ export default async function EditSitePagePage({ params, searchParams }: Props) 
   const page = Number.isInteger(id) && id > 0 ? getSitePageById(id) : undefined;
   if (!page) notFound();
   const { created } = await searchParams;
-  const initial = { pageId: String(page.id), title: page.title, slug: page.slug, description: page.description, position: String(page.position), inMenu: page.inMenu ? "on" : "", bodyMarkdown: page.bodyMarkdown };
+  const initial = { pageId: String(page.id), title: page.title, slug: page.slug, description: page.description, position: String(page.position), inMenu: page.inMenu ? "on" : "", published: page.published ? "on" : "", bodyMarkdown: page.bodyMarkdown };
+  const createdNotice = page.published ? `Created. Readers see it at /${page.slug}, and it is listed in the site's footer.` : "Created as a draft: readers cannot see it until it is published.";
   return (
     <div className="admin-page site-pages-page">
       <p>
@@ -27,14 +28,14 @@ export default async function EditSitePagePage({ params, searchParams }: Props) 
       </p>
       <h1>Edit page: {page.title}</h1>
       <p className="hint">
-        <a href={`/${page.slug}`}>View it on the site</a> · <Link href={`/dashboard/pages/${page.id}/delete`}>Delete this page</Link>
+        {page.published ? <a href={`/${page.slug}`}>View it on the site</a> : "A draft: not on the site yet"} · <Link href={`/dashboard/pages/${page.id}/delete`}>Delete this page</Link>
       </p>
       <SitePageForm
         action={saveSitePageAction}
         preview={previewMarkdown}
         initial={initial}
         initialHtml={page.bodyHtml}
-        notice={created === "1" ? `Created. Readers see it at /${page.slug}, and it is listed in the site's footer.` : undefined}
+        notice={created === "1" ? createdNotice : undefined}
       />
     </div>
   );

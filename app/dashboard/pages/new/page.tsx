@@ -16,7 +16,7 @@ export default async function NewSitePagePage() {
         <Link href="/dashboard/pages">← All pages</Link>
       </p>
       <h1>New page</h1>
-      <SitePageForm action={saveSitePageAction} preview={previewMarkdown} initial={{}} initialHtml="" />
+      <SitePageForm action={saveSitePageAction} preview={previewMarkdown} initial={{ published: "on" }} initialHtml="" />
     </div>
   );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `site_pages` ADD `published` integer DEFAULT true NOT NULL;
