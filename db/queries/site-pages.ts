@@ -5,7 +5,7 @@ import { authors, sitePages, sitePageSlugRedirects, type SitePage } from "@/db/s
 import type { Refused } from "@/lib/auth/guards";
 import { htmlToText } from "@/lib/markdown";
 import type { SitePageInput } from "@/lib/validation/site-page";
-import { writeAudit, type AuditEntry } from "./audit";
+import { writeAudit, type AuditEntry, type Tx } from "./audit";
 import { missingBodyPictures, setSitePagePictures } from "./media-library";
 import { pagesChanged } from "./page-version";
 
@@ -56,6 +56,27 @@ export function listSitePagesForStaff() {
 }
 
 /**
+ * The redirects of readers' old addresses after a save. A published page takes its address from any page that gave it
+ * up; an address readers knew, left by a rename, leads to the page from then on. A draft changes neither: readers
+ * never had its addresses, and one it holds may still lead them to another page.
+ */
+function keepAddresses(tx: Tx, id: number, before: SitePage | undefined, input: SitePageInput): void {
+  if (input.published) tx.delete(sitePageSlugRedirects).where(eq(sitePageSlugRedirects.oldSlug, input.slug)).run();
+  if (before?.published && before.slug !== input.slug) {
+    const redirect = { oldSlug: before.slug, pageId: id };
+    tx.insert(sitePageSlugRedirects).values(redirect).onConflictDoUpdate({ target: sitePageSlugRedirects.oldSlug, set: redirect }).run();
+  }
+}
+
+/** What the audit log says of a save: the fields changed, the address's move, and a publication or its withdrawal. */
+function updateDetails(before: SitePage, input: SitePageInput, changed: (keyof SitePageInput)[]): string {
+  const fields = changed.filter((key) => key !== "published");
+  const moved = changed.includes("slug") ? ` (/${before.slug} → /${input.slug})` : "";
+  const parts = [fields.length > 0 ? `changed ${fields.join(", ")}${moved}` : "", !changed.includes("published") ? "" : input.published ? "published" : "unpublished: now a draft"];
+  return `${input.title}: ${parts.filter(Boolean).join("; ")}`;
+}
+
+/**
  * Creates a page (`pageId` undefined) or saves one, with the HTML rendered from its Markdown before the transaction.
  * Every reader page's footer lists the pages, so every cached page is stale after it.
  */
@@ -72,8 +93,6 @@ export function saveSitePage(pageId: number | undefined, input: SitePageInput, b
     const missing = missingBodyPictures(tx, bodyHtml);
     if (missing) return { ok: false, field: "bodyMarkdown", message: missing };
 
-    // An address another page gave up leads to that page until one takes it.
-    tx.delete(sitePageSlugRedirects).where(eq(sitePageSlugRedirects.oldSlug, input.slug)).run();
     const row = { ...input, bodyHtml, bodyText: htmlToText(bodyHtml), updatedAt: now, updatedById: "id" in actor ? actor.id : null };
     let id: number;
     if (before) {
@@ -81,20 +100,16 @@ export function saveSitePage(pageId: number | undefined, input: SitePageInput, b
       if (changed.length === 0) return { ok: true, id: before.id };
       tx.update(sitePages).set(row).where(eq(sitePages.id, before.id)).run();
       id = before.id;
-      if (changed.includes("slug")) {
-        const redirect = { oldSlug: before.slug, pageId: id };
-        tx.insert(sitePageSlugRedirects).values(redirect).onConflictDoUpdate({ target: sitePageSlugRedirects.oldSlug, set: redirect }).run();
-      }
-      const moved = changed.includes("slug") ? ` (/${before.slug} → /${input.slug})` : "";
-      writeAudit(tx, { actor, action: "page.update", entityType: "page", entityId: id, details: `${input.title}: changed ${changed.join(", ")}${moved}` }, now);
+      writeAudit(tx, { actor, action: "page.update", entityType: "page", entityId: id, details: updateDetails(before, input, changed) }, now);
     } else {
       id = tx
         .insert(sitePages)
         .values({ ...row, createdAt: now })
         .returning({ id: sitePages.id })
         .get().id;
-      writeAudit(tx, { actor, action: "page.create", entityType: "page", entityId: id, details: `${input.title} at /${input.slug}` }, now);
+      writeAudit(tx, { actor, action: "page.create", entityType: "page", entityId: id, details: `${input.title} at /${input.slug}${input.published ? "" : " (a draft)"}` }, now);
     }
+    keepAddresses(tx, id, before, input);
     setSitePagePictures(tx, id, { markdown: input.bodyMarkdown, html: bodyHtml });
     pagesChanged(tx);
     return { ok: true, id };

@@ -102,11 +102,35 @@ describe("saveSitePageAction", () => {
     expect(await save({ slug: "briefing", published: "on" })).toMatchObject({ status: "success", message: "Saved. Readers see it at /briefing now." });
     expect(getSitePage("briefing")).toMatchObject({ id: draft.id, published: true });
     expect(sitePageLinks().map((p) => p.slug)).toContain("briefing");
-    expect(sitePageMovedTo("newsletter")).toBe("briefing");
-    expect(auditRows().filter((r) => r.action === "page.update" && r.entityId === String(draft.id)).map((r) => r.details)).toEqual([
-      "Newsletter: changed slug (/newsletter → /briefing)",
-      "Newsletter: changed published",
+    // Readers never knew the draft's first address: it leads nowhere.
+    expect(sitePageMovedTo("newsletter")).toBeUndefined();
+    expect(await save({ slug: "briefing", published: "" })).toMatchObject({ message: "Saved as a draft: readers cannot see it until it is published." });
+    expect(getSitePage("briefing")).toBeUndefined();
+    expect(auditRows().filter((r) => r.entityId === String(draft.id)).map((r) => [r.action, r.details])).toEqual([
+      ["page.create", "Newsletter at /newsletter (a draft)"],
+      ["page.update", "Newsletter: changed slug (/newsletter → /briefing)"],
+      ["page.update", "Newsletter: published"],
+      ["page.update", "Newsletter: unpublished: now a draft"],
     ]);
+  });
+
+  it("lets a draft hold an address that leads readers to another page, which it takes only once published", async () => {
+    await signedIn("editor");
+    const contact = makeSitePage("Contact");
+    const edit = (pageId: number, slug: string, published: string) => runAction(saveSitePageAction, { pageId: String(pageId), title: "Contact", slug, published, bodyMarkdown: "Write to us." });
+    await edit(contact.id, "contact-us", "on");
+    expect(sitePageMovedTo(contact.slug)).toBe("contact-us");
+    // A draft at the old address: readers are still sent on to Contact.
+    await newPage({ title: "Contact form", slug: contact.slug, published: "" });
+    const draft = getDb().select().from(sitePages).where(eq(sitePages.slug, contact.slug)).get()!;
+    expect(sitePageMovedTo(contact.slug)).toBe("contact-us");
+    // Moved on while a draft, it leaves no redirect behind, and takes none over.
+    await edit(draft.id, "contact-form", "");
+    expect(sitePageMovedTo(contact.slug)).toBe("contact-us");
+    // Published back at the old address, it takes it.
+    await edit(draft.id, contact.slug, "on");
+    expect(sitePageMovedTo(contact.slug)).toBeUndefined();
+    expect(getSitePage(contact.slug)?.id).toBe(draft.id);
   });
 
   it("never makes up a stored page's address: left empty, it is asked for", async () => {

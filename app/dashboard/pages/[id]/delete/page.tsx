@@ -17,7 +17,11 @@ export default async function DeleteSitePagePage({ params }: { params: Promise<{
   return (
     <>
       <h1>Delete the page “{page.title}”? This cannot be undone.</h1>
-      <p>It leaves the site&apos;s footer and search, and its address, /{page.slug}, will answer “not found”, as will any old address that led to it.</p>
+      <p>
+        {page.published
+          ? `It leaves the site's footer and search, and its address, /${page.slug}, will answer “not found”, as will any old address that led to it.`
+          : "It is a draft: readers have never seen it."}
+      </p>
       <DeleteForm field={{ name: "pageId", value: page.id }} keepHref={`/dashboard/pages/${page.id}`} action={deleteSitePageAction} />
     </>
   );
