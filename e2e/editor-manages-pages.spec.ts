@@ -145,13 +145,25 @@ test("a draft page stays the newsroom's until it is published", async ({ page, r
     await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("draft");
     await expectNoSeriousA11yViolations(page);
 
+    // A second editor's tab, opened before the save below: its save would undo that one.
+    const stale = await page.context().newPage();
+    await openPageEditor(stale, title);
     await openPageEditor(page, title);
     await page.getByLabel("Published").check();
     await page.getByRole("button", { name: "Save page" }).click();
     await expect(page.getByRole("status")).toHaveText(`Saved. Readers see it at /${slug} now.`);
+    await stale.getByLabel("Body", { exact: true }).fill("Words from an older copy.");
+    await stale.getByRole("button", { name: "Save page" }).click();
+    await expect(stale.locator(".form__error")).toContainText(/^Not saved: .+ saved this page on /);
+    await expect(stale.getByLabel("Body", { exact: true })).toHaveValue("Words from an older copy.");
+    await stale.close();
+    // The form's own saves follow one another: each refreshes what it last saw.
+    await page.getByLabel("Body", { exact: true }).fill("Sign up for the morning briefing, every weekday.");
+    await page.getByRole("button", { name: "Save page" }).click();
+    await expect(page.getByRole("status")).toHaveText(`Saved. Readers see it at /${slug} now.`);
     const published = await readerGet(request, `/${slug}`);
     expect(published.status).toBe(200);
-    expect(published.html).toContain("Sign up for the morning briefing.");
+    expect(published.html).toContain("Sign up for the morning briefing, every weekday.");
     const once = menuAndFooterLinks((await readerGet(request, "/")).html);
     expect([once.menu, once.footer]).toEqual([expect.arrayContaining([`/${slug}`]), expect.arrayContaining([`/${slug}`])]);
   } finally {

@@ -13,7 +13,7 @@ import { useMarkdownForm } from "./use-markdown-form";
 type Props = {
   action: (state: FormState | undefined, data: FormData) => Promise<FormState>;
   preview: (markdown: string) => Promise<string>;
-  /** The stored page's fields as text, `pageId` included; empty for a new page. */
+  /** The stored page's fields as text, `pageId` and `seenSavedAt` included; empty for a new page. */
   initial: Record<string, string>;
   initialHtml: string;
   /** Said above the form when it opens: that the page was just created. */
@@ -63,6 +63,8 @@ export function SitePageForm({ action, preview, initial, initialHtml, notice }: 
         ) : null}
       </SaveAnswer>
       <input type="hidden" name="pageId" value={initial.pageId ?? ""} />
+      {/* From the page as last rendered: each successful save refreshes it, so a form's own saves never clash. */}
+      <input type="hidden" name="seenSavedAt" value={initial.seenSavedAt ?? ""} />
 
       <label htmlFor="page-title">Title</label>
       <input {...bind("title")} type="text" required maxLength={sitePageLimits.title} />

@@ -16,7 +16,7 @@ const slugs = (q: string) => searchSitePages(q).hits.map((hit) => hit.slug);
 const indexed = (id: number) => getDb().$client.prepare("SELECT count(*) AS n FROM site_page_search WHERE rowid = ?").get(id);
 
 function save(pageId: number | undefined, title: string, slug: string, bodyMarkdown: string, description = "", published = true) {
-  const saved = saveSitePage(pageId, { title, slug, description, bodyMarkdown, position: 0, inMenu: false, published }, renderMarkdown(bodyMarkdown), actor);
+  const saved = saveSitePage({ id: pageId, timeZone: "UTC" }, { title, slug, description, bodyMarkdown, position: 0, inMenu: false, published }, renderMarkdown(bodyMarkdown), actor);
   if (!saved.ok) throw new Error(saved.message);
   return saved.id;
 }

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { getDb, writeTransaction } from "@/db/client";
 import { authors, sitePages, sitePageSlugRedirects, type SitePage } from "@/db/schema";
 import type { Refused } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/dates";
 import { htmlToText } from "@/lib/markdown";
 import type { SitePageInput } from "@/lib/validation/site-page";
 import { writeAudit, type AuditEntry, type Tx } from "./audit";
@@ -55,6 +56,15 @@ export function listSitePagesForStaff() {
     .all();
 }
 
+/** Which page a save is of: none for a new one; for a stored one, when it was last saved as the editor saw it. */
+export type StoredPage = { id?: number; seenSavedAt?: number; timeZone: string };
+
+/** The refusal of a save that would undo another editor's, made since the form was opened. */
+function savedMeanwhile(tx: Tx, before: SitePage, timeZone: string): string {
+  const by = before.updatedById === null ? undefined : tx.select({ name: authors.name }).from(authors).where(eq(authors.id, before.updatedById)).get()?.name;
+  return `Not saved: ${by ?? "Someone"} saved this page on ${formatDateTime(before.updatedAt, timeZone)}, while you were editing. Your text is kept below: copy what you need, then reload the editor to see their version.`;
+}
+
 /**
  * The redirects of readers' old addresses after a save. A published page takes its address from any page that gave it
  * up; an address readers knew, left by a rename, leads to the page from then on. A draft changes neither: readers
@@ -80,10 +90,12 @@ function updateDetails(before: SitePage, input: SitePageInput, changed: (keyof S
  * Creates a page (`pageId` undefined) or saves one, with the HTML rendered from its Markdown before the transaction.
  * Every reader page's footer lists the pages, so every cached page is stale after it.
  */
-export function saveSitePage(pageId: number | undefined, input: SitePageInput, bodyHtml: string, actor: Actor, now = new Date()): SitePageChange {
+export function saveSitePage(page: StoredPage, input: SitePageInput, bodyHtml: string, actor: Actor, now = new Date()): SitePageChange {
+  const pageId = page.id;
   return writeTransaction((tx): SitePageChange => {
     const before = pageId === undefined ? undefined : tx.select().from(sitePages).where(eq(sitePages.id, pageId)).get();
     if (pageId !== undefined && !before) return { ok: false, message: "This page no longer exists: someone deleted it. Copy your text before leaving." };
+    if (before && page.seenSavedAt !== undefined && before.updatedAt.getTime() !== page.seenSavedAt) return { ok: false, message: savedMeanwhile(tx, before, page.timeZone) };
     const holder = tx
       .select({ title: sitePages.title })
       .from(sitePages)

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { renderMarkdown } from "@/lib/markdown";
 import { slugify, slugPattern } from "@/lib/slug";
 import { bodyPictureIssue } from "./body-pictures";
-import { checkboxField, idField } from "./ids";
+import { checkboxField, idField, invalidRecord } from "./ids";
 import { sitePageLimits } from "./site-page-limits";
 import { stripControls } from "./text";
 
@@ -57,6 +57,8 @@ export const sitePageSchema = z.preprocess(
   withSlug,
   z.object({
     pageId: z.preprocess((value) => (value === "" ? undefined : value), idField.optional()),
+    // When the stored page the form was opened on was last saved (ms): a save made since then by someone else wins.
+    seenSavedAt: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number({ message: invalidRecord }).int({ message: invalidRecord }).nonnegative({ message: invalidRecord }).optional()),
     title: z.string().overwrite(stripControls).trim().min(1, { message: "Enter the page's title, such as About us." }).max(sitePageLimits.title, max(sitePageLimits.title)),
     slug: slugField,
     typedSlug: z.string(),
@@ -79,7 +81,7 @@ export const sitePageSchema = z.preprocess(
   }),
 );
 
-export type SitePageInput = Omit<z.infer<typeof sitePageSchema>, "pageId" | "typedSlug">;
+export type SitePageInput = Omit<z.infer<typeof sitePageSchema>, "pageId" | "typedSlug" | "seenSavedAt">;
 
 /** Deleting a site page. */
 export const deleteSitePageSchema = z.object({ pageId: idField });

@@ -133,6 +133,25 @@ describe("saveSitePageAction", () => {
     expect(getSitePage(contact.slug)?.id).toBe(draft.id);
   });
 
+  it("refuses a save that would undo another editor's, made since the form was opened, and keeps the text typed", async () => {
+    await signedIn("admin", "Ada Admin");
+    const ethics = makeSitePage("Ethics");
+    const openedAt = String(ethics.updatedAt.getTime());
+    const saveWith = (bodyMarkdown: string, seenSavedAt = openedAt) =>
+      runAction(saveSitePageAction, { pageId: String(ethics.id), seenSavedAt, title: "Ethics", slug: ethics.slug, published: "on", bodyMarkdown });
+    expect(await saveWith("We never pay sources.")).toMatchObject({ status: "success" });
+
+    await signedIn("editor", "Eve Editor");
+    const refused = await saveWith("We do not pay for interviews.");
+    expect(refused).toMatchObject({ status: "error", values: { bodyMarkdown: "We do not pay for interviews." } });
+    expect("message" in refused && refused.message).toMatch(/^Not saved: Ada Admin saved this page on .+, while you were editing\. Your text is kept below/);
+    expect(getSitePage(ethics.slug)?.bodyMarkdown).toBe("We never pay sources.");
+    // Once the editor has the newer version, the save goes through.
+    const newer = String(getSitePage(ethics.slug)!.updatedAt.getTime());
+    expect(await saveWith("We do not pay for interviews.", newer)).toMatchObject({ status: "success" });
+    expect(getSitePage(ethics.slug)?.bodyMarkdown).toBe("We do not pay for interviews.");
+  });
+
   it("never makes up a stored page's address: left empty, it is asked for", async () => {
     await signedIn("editor");
     const about = getSitePage("about")!;

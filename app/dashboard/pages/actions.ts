@@ -3,11 +3,13 @@
 import { redirect } from "next/navigation";
 import { deleteSitePage, saveSitePage } from "@/db/queries/site-pages";
 import { answerChange, editorAction } from "@/lib/auth/guards";
+import { siteConfig } from "@/lib/config";
 import { renderMarkdown } from "@/lib/markdown";
 import { deleteSitePageSchema, sitePageSchema } from "@/lib/validation/site-page";
 
-export const saveSitePageAction = editorAction(sitePageSchema, ({ pageId, typedSlug, ...input }, staff) => {
-  const result = saveSitePage(pageId, input, renderMarkdown(input.bodyMarkdown), { id: staff.id, name: staff.name });
+export const saveSitePageAction = editorAction(sitePageSchema, ({ pageId, typedSlug, seenSavedAt, ...input }, staff) => {
+  const page = { id: pageId, seenSavedAt, timeZone: siteConfig().timeZone };
+  const result = saveSitePage(page, input, renderMarkdown(input.bodyMarkdown), { id: staff.id, name: staff.name });
   // A new page goes on in its own editor, whose address then holds its id; without JavaScript too.
   if (result.ok && pageId === undefined) redirect(`/dashboard/pages/${result.id}?created=1`);
   const saved = input.published ? `Saved. Readers see it at /${input.slug} now.` : "Saved as a draft: readers cannot see it until it is published.";

@@ -19,7 +19,7 @@ export default async function EditSitePagePage({ params, searchParams }: Props) 
   const page = Number.isInteger(id) && id > 0 ? getSitePageById(id) : undefined;
   if (!page) notFound();
   const { created } = await searchParams;
-  const initial = { pageId: String(page.id), title: page.title, slug: page.slug, description: page.description, position: String(page.position), inMenu: page.inMenu ? "on" : "", published: page.published ? "on" : "", bodyMarkdown: page.bodyMarkdown };
+  const initial = { pageId: String(page.id), seenSavedAt: String(page.updatedAt.getTime()), title: page.title, slug: page.slug, description: page.description, position: String(page.position), inMenu: page.inMenu ? "on" : "", published: page.published ? "on" : "", bodyMarkdown: page.bodyMarkdown };
   const createdNotice = page.published ? `Created. Readers see it at /${page.slug}, and it is listed in the site's footer.` : "Created as a draft: readers cannot see it until it is published.";
   return (
     <div className="admin-page site-pages-page">
