@@ -136,6 +136,14 @@ test("a draft page stays the newsroom's until it is published", async ({ page, r
   await page.getByRole("button", { name: "Create page" }).click();
   await expect(page.getByRole("status")).toHaveText("Created as a draft: readers cannot see it until it is published.");
   await expect(page.getByText("A draft: not on the site yet")).toBeVisible();
+  // Its only view before it is published: the preview, as readers will see it.
+  await page.getByRole("link", { name: "Preview it" }).click();
+  await expect(page.getByRole("note")).toContainText("Preview — not published");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.locator(".preview-page")).toContainText("Sign up for the morning briefing.");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "Back to the editor" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit page: ${title}`);
   expect((await readerGet(request, `/${slug}`)).status).toBe(404);
   const whileDraft = menuAndFooterLinks((await readerGet(request, "/")).html);
   expect([whileDraft.menu, whileDraft.footer]).not.toContainEqual(expect.arrayContaining([`/${slug}`]));

@@ -21,7 +21,7 @@ test("a wrong password is refused with one message for both mistakes, and the pa
 });
 
 test("a signed-out visitor is sent to sign in from every dashboard address", async ({ page }) => {
-  for (const path of ["/dashboard", "/dashboard/profile", "/dashboard/media", "/dashboard/pages", "/dashboard/pages/new"]) {
+  for (const path of ["/dashboard", "/dashboard/profile", "/dashboard/media", "/dashboard/pages", "/dashboard/pages/new", "/dashboard/pages/1/preview"]) {
     await page.goto(path);
     await page.waitForURL(onLoginPage);
     expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe(path);

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
-import { ArticleBody } from "@/components/article/ArticleBody";
 import { JsonLd } from "@/components/seo/JsonLd";
+import { SitePageArticle } from "@/components/site/SitePageArticle";
 import { getSitePage, sitePageMovedTo } from "@/db/queries/site-pages";
 import { htmlToText } from "@/lib/markdown";
 import { archiveBreadcrumbs, sitePageMetadata } from "@/lib/seo/page-metadata";
@@ -41,10 +41,8 @@ export default async function SitePage(props: Props) {
   const page = await pageAt(props);
   if (!page) notFound();
   return (
-    <article className="article">
+    <SitePageArticle title={page.title} bodyHtml={page.bodyHtml}>
       <JsonLd data={archiveBreadcrumbs(page.title, `/${page.slug}`)} />
-      <h1 className="article-title">{page.title}</h1>
-      <ArticleBody html={page.bodyHtml} />
-    </article>
+    </SitePageArticle>
   );
 }

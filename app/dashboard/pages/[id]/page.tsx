@@ -28,7 +28,14 @@ export default async function EditSitePagePage({ params, searchParams }: Props) 
       </p>
       <h1>Edit page: {page.title}</h1>
       <p className="hint">
-        {page.published ? <a href={`/${page.slug}`}>View it on the site</a> : "A draft: not on the site yet"} · <Link href={`/dashboard/pages/${page.id}/delete`}>Delete this page</Link>
+        {page.published ? (
+          <a href={`/${page.slug}`}>View it on the site</a>
+        ) : (
+          <>
+            A draft: not on the site yet. <Link href={`/dashboard/pages/${page.id}/preview`}>Preview it</Link>
+          </>
+        )}{" "}
+        · <Link href={`/dashboard/pages/${page.id}/delete`}>Delete this page</Link>
       </p>
       <SitePageForm
         action={saveSitePageAction}

@@ -33,7 +33,7 @@ export default async function PreviewArticlePage({ params }: { params: Promise<{
   const comments = listApprovedComments(article.id);
   return (
     <>
-      <PreviewBar articleId={article.id} status={displayStatus(found, now)} />
+      <PreviewBar editHref={`/dashboard/articles/${article.id}/edit`} status={displayStatus(found, now)} />
       <div className="preview-page">
         <article className="article">
           <ArticleHeader article={article} timeZone={timeZone} readingMinutes={readingMinutes(article.bodyText, article.hero !== null)} countViews={false} />
