@@ -50,6 +50,7 @@ export function MediaCard({ image, uses, notDeletable, place, confirming, timeZo
               {uses.pages.map((page) => (
                 <li key={`page-${page.id}`}>
                   the page <Link href={`/dashboard/pages/${page.id}`}>{page.title}</Link>
+                  {page.published ? null : <> <StatusBadge status="draft" /></>}
                 </li>
               ))}
               {uses.avatars.map((avatar) => (

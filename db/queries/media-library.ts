@@ -76,7 +76,7 @@ export const usesShown = 3;
 
 export type PictureUses = {
   articles: { id: number; title: string; status: ArticleStatus }[];
-  pages: { id: number; title: string }[];
+  pages: { id: number; title: string; published: boolean }[];
   avatars: { id: number; name: string }[];
 };
 
@@ -104,7 +104,13 @@ export function picturesUses(ids: string[]): Map<string, PictureUses> {
     .all();
   for (const { imageId, ...article } of shown) uses.get(imageId)?.articles.push(article);
   // A site has a handful of pages: all of them are named.
-  const pages = db.select({ imageId: sitePageImages.imageId, id: sitePages.id, title: sitePages.title }).from(sitePageImages).innerJoin(sitePages, eq(sitePages.id, sitePageImages.pageId)).where(inArray(sitePageImages.imageId, ids)).orderBy(sitePages.title).all();
+  const pages = db
+    .select({ imageId: sitePageImages.imageId, id: sitePages.id, title: sitePages.title, published: sitePages.published })
+    .from(sitePageImages)
+    .innerJoin(sitePages, eq(sitePages.id, sitePageImages.pageId))
+    .where(inArray(sitePageImages.imageId, ids))
+    .orderBy(sitePages.title)
+    .all();
   for (const { imageId, ...page } of pages) uses.get(imageId)?.pages.push(page);
   const avatars = db.select({ imageId: authors.avatarImageId, id: authors.id, name: authors.name }).from(authors).where(inArray(authors.avatarImageId, ids)).all();
   for (const { imageId, ...author } of avatars) if (imageId) uses.get(imageId)?.avatars.push(author);

@@ -206,7 +206,7 @@ describe("saveSitePageAction", () => {
 
     await newPage({ title: "Our team", slug: "team", bodyMarkdown: `![The newsroom at work](/media/${used.id})` });
     const team = getSitePage("team")!;
-    expect(picturesUses([used.id]).get(used.id)).toMatchObject({ pages: [{ id: team.id, title: "Our team" }] });
+    expect(picturesUses([used.id]).get(used.id)).toEqual({ articles: [], avatars: [], pages: [{ id: team.id, title: "Our team", published: true }] });
     expect(listLibraryImages("all", 24, 0).find((i) => i.id === used.id)?.uses).toBe(1);
     expect(countLibraryImages("unused")).toBe(0);
     const deletion = await (await import("@/app/dashboard/media/actions")).deleteImageAction({ status: "idle" }, form({ imageId: used.id, show: "all", page: "1" }));
