@@ -58,7 +58,7 @@ function rewriteEncoded(body, encoding, rewrite) {
 }
 
 // A client that names gzip without refusing it (q=0): such clients share the gzipped copies.
-const acceptsGzip = /\bgzip\b(?!\s*;\s*q\s*=\s*0(?:\.0{0,3})?(?![.\d]))/i;
+export const acceptsGzip = /\bgzip\b(?!\s*;\s*q\s*=\s*0(?:\.0{0,3})?(?![.\d]))/i;
 
 /**
  * Whether a response in `encoding` may answer every request filed under `key`: an uncompressed one may, and a

@@ -9,7 +9,9 @@
 //    in a worker thread (lib/server/view-count-worker.mjs), with the database's checkpoints in another
 //    (lib/server/checkpoint-worker.mjs): the thread that answers requests never waits for a view to be written.
 // 4. Addresses with malformed %-escapes answered 400: Next would fail decoding them with a 500.
-// 5. Whole 404 pages where Next sends an empty shell that only scripts fill (lib/server/whole-not-found.mjs).
+// 5. Whole 404 pages where Next sends an empty shell that only scripts fill (lib/server/whole-not-found.mjs), and kept
+//    ones for the first-level addresses nothing can answer, which scanners ask for by the thousand
+//    (lib/server/unroutable.mjs).
 import { createServer } from "node:http";
 import { Worker } from "node:worker_threads";
 import path from "node:path";
@@ -19,6 +21,7 @@ import { tsImport } from "tsx/esm/api";
 import { setClientAddress } from "./client-address.mjs";
 import { createPageCache } from "./page-cache.mjs";
 import { liveViewCount, withoutNextRuntime } from "./static-article.mjs";
+import { appFirstSegments, createUnroutableAnswer } from "./unroutable.mjs";
 import { keepNotFoundWhole } from "./whole-not-found.mjs";
 
 const port = Number(process.env.PORT || 3000);
@@ -41,6 +44,13 @@ const pages = reader
       rewriteHtml: (pagePath) => (pagePath.startsWith("/articles/") ? withoutNextRuntime : null),
       freshenHtml: (pagePath) => (pagePath.startsWith("/articles/") ? articleViews : null),
     })
+  : null;
+
+// The kept 404 page shows the menu and footer: it follows the page version, so it needs the page cache's reader. Any
+// page or old address at a slug, published or not, leaves the answer to app/(site)/[page].
+const pageOrOldAddress = reader?.prepare("SELECT EXISTS (SELECT 1 FROM site_pages WHERE slug = @slug) OR EXISTS (SELECT 1 FROM site_page_slug_redirects WHERE old_slug = @slug) AS found");
+const answerUnroutable = pages
+  ? createUnroutableAnswer({ port, known: appFirstSegments(process.cwd()), mayBePage: (slug) => pageOrOldAddress.get({ slug }).found === 1, version: pages.version })
   : null;
 
 // tsImport compiles the TypeScript module for this import alone, leaving how Next loads its own code untouched.
@@ -69,10 +79,16 @@ createServer((request, response) => {
   const key = pages?.keyFor(request);
   const cached = key ? pages.get(key) : undefined;
   if (cached) return pages.send(cached, request, response);
+  if (answerUnroutable?.(request, response, () => render(request, response, key))) return;
+  render(request, response, key);
+}).listen(port, () => console.log(`Ready on http://localhost:${port}`));
+
+/** Lets Next answer, keeping a copy of a cacheable page and the whole of a 404 page. */
+function render(request, response, key) {
   keepNotFoundWhole(request, response, port);
   if (key) {
     if (pages.join(key, request, response, () => handle(request, response))) return;
     pages.capture(key, request, response);
   }
   handle(request, response);
-}).listen(port, () => console.log(`Ready on http://localhost:${port}`));
+}

@@ -18,14 +18,22 @@ const decoders = { identity: (body) => body, gzip: zlib.gunzipSync, deflate: zli
 // Longer than Next needs for the not-found page even under load; a server that takes longer sends the shell instead.
 const wholePageTimeoutMs = 5000;
 
-/** Next's answer to `unmatchedPath`, encoded as the original request asked: { encoding, body }, or null on failure. */
-function fetchWholePage(port, request, waitMs) {
+/**
+ * Next's answer to `unmatchedPath`, encoded as the original request asked: { status, encoding, headers, body }, or
+ * null on failure.
+ *
+ * @param {number} port
+ * @param {{ headers: Record<string, string | string[] | undefined> }} request
+ * @param {number} waitMs
+ * @returns {Promise<{ status: number, encoding: string, headers: import("node:http").IncomingHttpHeaders, body: Buffer } | null>}
+ */
+export function fetchWholePage(port, request, waitMs = wholePageTimeoutMs) {
   return new Promise((resolve) => {
     const headers = { accept: "text/html", "accept-encoding": request.headers["accept-encoding"] ?? "identity" };
     const asked = http.get({ host: "127.0.0.1", port, path: unmatchedPath, headers }, (answer) => {
       const chunks = [];
       answer.on("data", (chunk) => chunks.push(chunk));
-      answer.on("end", () => resolve({ encoding: String(answer.headers["content-encoding"] ?? "identity"), body: Buffer.concat(chunks) }));
+      answer.on("end", () => resolve({ status: answer.statusCode ?? 0, encoding: String(answer.headers["content-encoding"] ?? "identity"), headers: answer.headers, body: Buffer.concat(chunks) }));
       answer.on("error", () => resolve(null));
     });
     asked.on("error", () => resolve(null));

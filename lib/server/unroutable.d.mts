@@ -1,0 +1,11 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export declare function appFirstSegments(dir: string): Set<string>;
+export declare function isUnroutable(method: string | undefined, url: string, known: Set<string>, mayBePage: (slug: string) => boolean): boolean;
+export declare function createUnroutableAnswer(options: {
+  port: number;
+  known: Set<string>;
+  mayBePage: (slug: string) => boolean;
+  version: () => number;
+  now?: () => number;
+}): (request: IncomingMessage, response: ServerResponse, fallback: () => void) => boolean;

@@ -1,0 +1,118 @@
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { appFirstSegments, createUnroutableAnswer, isUnroutable } from "./unroutable.mjs";
+import { unmatchedPath } from "./whole-not-found.mjs";
+
+describe("appFirstSegments", () => {
+  it("names the fixed first segments of the app's routes and redirects and public/'s files, not the dynamic ones", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "unroutable-"));
+    fs.mkdirSync(path.join(dir, ".next"));
+    fs.mkdirSync(path.join(dir, "public"));
+    fs.writeFileSync(path.join(dir, ".next", "app-path-routes-manifest.json"), JSON.stringify({ "/(site)/[page]/page": "/[page]", "/feed.xml/route": "/feed.xml", "/(site)/search/page": "/search", "/(site)/page": "/" }));
+    fs.writeFileSync(path.join(dir, ".next", "routes-manifest.json"), JSON.stringify({ redirects: [{ source: "/:path+/" }, { source: "/feed/:format(rss|rss2)?" }, { source: "/" }] }));
+    fs.writeFileSync(path.join(dir, "public", "article.js"), "");
+    expect([...appFirstSegments(dir)].sort()).toEqual(["article.js", "feed", "feed.xml", "search"]);
+  });
+
+  it("knows every first-level folder and file of app/ the built app has", () => {
+    const built = path.join(process.cwd(), ".next", "app-path-routes-manifest.json");
+    if (!fs.existsSync(built)) return; // Vitest may run before the first build; the e2e tests cover the built app.
+    const known = appFirstSegments(process.cwd());
+    const folders = fs.readdirSync("app", { withFileTypes: true }).filter((e) => e.isDirectory() && !/^[([]/.test(e.name)).map((e) => e.name);
+    for (const name of [...folders, "search", "articles", "category", "tag", "author"]) expect(known, name).toContain(name);
+  });
+});
+
+describe("isUnroutable", () => {
+  const known = new Set(["search", "feed", "feed.xml", "article.js"]);
+  const pages = new Set(["about", "old-contact"]);
+  const mayBePage = (slug: string) => pages.has(slug);
+
+  it("is true of a GET of one segment nothing answers", () => {
+    for (const url of ["/wp-login.php", "/.env", "/xmlrpc.php?rsd", "/wp-admin", "/WP-Admin", "/no-such-page"]) expect(isUnroutable("GET", url, known, mayBePage), url).toBe(true);
+  });
+
+  it("leaves Next the routes, public files, pages and their old addresses, capitals, escapes, deeper paths and other methods", () => {
+    for (const url of ["/search", "/feed", "/feed.xml", "/article.js", "/about", "/About", "/old-contact", "/caf%C3%A9.php", "/wp-admin/", "/wp-content/x.php", "/"]) {
+      expect(isUnroutable("GET", url, known, mayBePage), url).toBe(false);
+    }
+    expect(isUnroutable("HEAD", "/wp-login.php", known, mayBePage)).toBe(false);
+    expect(isUnroutable("POST", "/xmlrpc.php", known, mayBePage)).toBe(false);
+  });
+
+  it("leaves the answer to Next when the pages cannot be read", () => {
+    const unreadable = () => {
+      throw new Error("database is locked");
+    };
+    expect(isUnroutable("GET", "/wp-admin", known, unreadable)).toBe(false);
+    // A dotted address can be no page's: no need to ask.
+    expect(isUnroutable("GET", "/wp-login.php", known, unreadable)).toBe(true);
+  });
+});
+
+describe("createUnroutableAnswer", () => {
+  const whole = '<!DOCTYPE html><html lang="en"><body><h1>We could not find that page</h1></body></html>';
+  let renders = 0;
+  let failing = false;
+  let version = 1;
+  let clock = 0;
+  const next = http.createServer((request, response) => {
+    if (request.url !== unmatchedPath || failing) return response.writeHead(500).end();
+    renders++;
+    const gzip = /gzip/.test(String(request.headers["accept-encoding"]));
+    response.writeHead(404, { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store", "x-frame-options": "DENY", ...(gzip ? { "content-encoding": "gzip" } : {}) });
+    response.end(gzip ? zlib.gzipSync(whole) : whole);
+  });
+  let answer: ReturnType<typeof createUnroutableAnswer>;
+  const front = http.createServer((request, response) => {
+    if (!answer(request, response, () => response.writeHead(404, { "x-answered-by": "next" }).end("shell"))) response.writeHead(200).end("routed");
+  });
+  let base = "";
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => next.listen(0, "127.0.0.1", resolve));
+    answer = createUnroutableAnswer({ port: (next.address() as AddressInfo).port, known: new Set(), mayBePage: (slug) => slug === "about", version: () => version, now: () => clock });
+    await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+  });
+  afterAll(() => Promise.all([new Promise((r) => next.close(r)), new Promise((r) => front.close(r))]));
+  beforeEach(() => {
+    renders = 0;
+    failing = false;
+    version++;
+  });
+
+  it("sends Next's whole 404 page with its headers, made once for many addresses", async () => {
+    const answers = await Promise.all(["/wp-login.php", "/.env", "/wp-admin"].map((p) => fetch(base + p, { headers: { "accept-encoding": "identity" } })));
+    for (const a of answers) {
+      expect([a.status, a.headers.get("cache-control"), a.headers.get("x-frame-options"), await a.text()]).toEqual([404, "private, no-store", "DENY", whole]);
+    }
+    expect(renders).toBe(1);
+    expect(await (await fetch(`${base}/about`)).text()).toBe("routed");
+  });
+
+  it("keeps one copy per encoding, and makes it again when the page version changes or a minute has passed", async () => {
+    const gz = await fetch(`${base}/x.php`, { headers: { "accept-encoding": "gzip" } });
+    expect([gz.headers.get("content-encoding"), await gz.text()]).toEqual(["gzip", whole]);
+    await fetch(`${base}/x.php`, { headers: { "accept-encoding": "identity" } });
+    await fetch(`${base}/y.php`, { headers: { "accept-encoding": "gzip" } });
+    expect(renders).toBe(2);
+    version++;
+    await fetch(`${base}/x.php`, { headers: { "accept-encoding": "gzip" } });
+    clock += 60_000;
+    await fetch(`${base}/x.php`, { headers: { "accept-encoding": "gzip" } });
+    expect(renders).toBe(4);
+  });
+
+  it("lets Next answer when the page cannot be had, and tries again at the next request", async () => {
+    failing = true;
+    const first = await fetch(`${base}/x.php`);
+    expect([first.status, first.headers.get("x-answered-by")]).toEqual([404, "next"]);
+    failing = false;
+    expect(await (await fetch(`${base}/x.php`, { headers: { "accept-encoding": "identity" } })).text()).toBe(whole);
+  });
+});
