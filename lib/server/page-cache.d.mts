@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Database } from "better-sqlite3";
 
 export declare const readerCacheControl: string;
+export declare const acceptsGzip: RegExp;
 
 type Entry = { status: number; headers: Record<string, string | string[]>; body: Buffer; version: number; articles: Set<string> | null; renderedAt: number; refreshAt: number; expiresAt: number };
 type RequestLike = Pick<IncomingMessage, "method" | "url" | "headers">;

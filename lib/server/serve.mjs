@@ -49,8 +49,9 @@ const pages = reader
 // The kept 404 page shows the menu and footer: it follows the page version, so it needs the page cache's reader. Any
 // page or old address at a slug, published or not, leaves the answer to app/(site)/[page].
 const pageOrOldAddress = reader?.prepare("SELECT EXISTS (SELECT 1 FROM site_pages WHERE slug = @slug) OR EXISTS (SELECT 1 FROM site_page_slug_redirects WHERE old_slug = @slug) AS found");
-const answerUnroutable = pages
-  ? createUnroutableAnswer({ port, known: appFirstSegments(process.cwd()), mayBePage: (slug) => pageOrOldAddress.get({ slug }).found === 1, version: pages.version })
+const known = pages ? appFirstSegments(process.cwd()) : null;
+const answerUnroutable = known
+  ? createUnroutableAnswer({ port, known, mayBePage: (slug) => pageOrOldAddress.get({ slug }).found === 1, version: pages.version })
   : null;
 
 // tsImport compiles the TypeScript module for this import alone, leaving how Next loads its own code untouched.

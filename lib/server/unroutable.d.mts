@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export declare function appFirstSegments(dir: string): Set<string>;
+export declare function appFirstSegments(dir: string): Set<string> | null;
 export declare function isUnroutable(method: string | undefined, url: string, known: Set<string>, mayBePage: (slug: string) => boolean): boolean;
 export declare function createUnroutableAnswer(options: {
   port: number;

@@ -14,25 +14,39 @@ import { fetchWholePage } from "./whole-not-found.mjs";
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const notSent = new Set(["content-length", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie"]);
 const keptForMs = 60_000;
+const routerHeaders = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
+
+// The one dynamic first segment this file reasons about: the site pages' route, whose addresses are slugs.
+const pageRoute = "/[page]";
+// Next's redirect of a trailing slash: it matches only addresses ending in one, which are left to Next here.
+const trailingSlashRedirect = "/:path+/";
 
 /**
- * The first segments of the built app's routes and redirects and of public/'s files, from the project folder `dir`:
- * the fixed ones, as `/feed.xml` gives `feed.xml`; a dynamic one, such as `[page]`, names nothing.
+ * The first segments of the built app's routes, redirects and pages and of public/'s files, from the project folder
+ * `dir`: `/feed.xml` gives `feed.xml`. Null, turning this file's answers off, when the app has anything at the first
+ * level it cannot list: a dynamic route or redirect there other than the site pages', or a rewrite.
  */
 export function appFirstSegments(dir) {
   const read = (file) => JSON.parse(fs.readFileSync(path.join(dir, ".next", file), "utf8"));
   const routes = Object.values(read("app-path-routes-manifest.json")).map(String);
-  const redirects = read("routes-manifest.json").redirects.map((redirect) => String(redirect.source));
-  const names = [...routes, ...redirects].map((route) => route.split("/")[1]);
+  const { redirects, rewrites } = read("routes-manifest.json");
+  // A redirect whose second segment is required never matches an address of one segment.
+  const oneLevel = (source) => !/^\/[^/]*\/[^/]*[^?*/]$/.test(source.split("/").slice(0, 3).join("/"));
+  const sources = redirects.map((redirect) => String(redirect.source)).filter((source) => source !== trailingSlashRedirect && oneLevel(source));
+  const pagesRouter = fs.existsSync(path.join(dir, ".next", "server", "pages-manifest.json")) ? Object.keys(read("server/pages-manifest.json")) : [];
+  const rewritten = Array.isArray(rewrites) ? rewrites.length > 0 : Object.values(rewrites ?? {}).some((list) => list.length > 0);
+  const names = [...routes.filter((route) => route !== pageRoute), ...sources, ...pagesRouter].map((route) => route.split("/")[1]);
+  if (rewritten || names.some((name) => /^[[:(]/.test(name))) return null;
   const publicDir = path.join(dir, "public");
   if (fs.existsSync(publicDir)) names.push(...fs.readdirSync(publicDir));
-  return new Set(names.filter((name) => name && !/^[[:(]/.test(name)));
+  return new Set(names.filter(Boolean));
 }
 
 /**
  * Whether a request is a GET of one path segment that nothing answers: no route, redirect or public file (`known`),
  * and, when it has a slug's form, no site page or old address of one (`mayBePage`, asked of its lowercase form, as
- * app/(site)/[page] redirects capitals). Escapes and a trailing slash go to Next.
+ * app/(site)/[page] redirects capitals). Escapes, dot segments, a trailing slash and any character outside a URL's
+ * unreserved ones go to Next.
  *
  * @param {string | undefined} method
  * @param {string} url
@@ -41,11 +55,12 @@ export function appFirstSegments(dir) {
  */
 export function isUnroutable(method, url, known, mayBePage) {
   if (method !== "GET") return false;
-  const match = /^\/([^/?]+)(?:\?|$)/.exec(url);
-  if (!match) return false;
+  // Plain characters only: Next resolves dot segments and backslashes (`/..` is the front page), and decodes escapes.
+  const match = /^\/([A-Za-z0-9._~-]+)(?:\?|$)/.exec(url);
+  if (!match || match[1] === "." || match[1] === "..") return false;
   const segment = match[1];
   const lower = segment.toLowerCase();
-  if (segment.includes("%") || known.has(segment) || known.has(lower)) return false;
+  if (known.has(segment) || known.has(lower)) return false;
   if (!slug.test(lower)) return true;
   try {
     return !mayBePage(lower);
@@ -83,16 +98,26 @@ export function createUnroutableAnswer({ port, known, mayBePage, version, now = 
   }
 
   return function answerUnroutable(request, response, fallback) {
+    // The client router's requests want its payload, not HTML: Next answers them.
+    if (routerHeaders.some((name) => name in request.headers)) return false;
     if (!isUnroutable(request.method, request.url ?? "", known, mayBePage)) return false;
     const encoding = acceptsGzip.test(String(request.headers["accept-encoding"] ?? "")) ? "gzip" : "identity";
-    pageFor(encoding).then((page) => {
-      if (!page) {
-        kept.delete(encoding);
-        return fallback();
-      }
-      response.writeHead(404, page.headers);
-      response.end(page.body);
-    });
+    const page = pageFor(encoding);
+    page
+      .then((whole) => {
+        if (!whole) {
+          // Tried again by the next such request, unless a newer copy is already being made.
+          if (kept.get(encoding)?.page === page) kept.delete(encoding);
+          return fallback();
+        }
+        response.writeHead(404, whole.headers);
+        response.end(whole.body);
+      })
+      .catch((error) => {
+        console.error("unroutable address:", error);
+        if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        response.end();
+      });
     return true;
   };
 }

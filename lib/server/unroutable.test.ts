@@ -9,20 +9,36 @@ import { appFirstSegments, createUnroutableAnswer, isUnroutable } from "./unrout
 import { unmatchedPath } from "./whole-not-found.mjs";
 
 describe("appFirstSegments", () => {
-  it("names the fixed first segments of the app's routes and redirects and public/'s files, not the dynamic ones", () => {
+  /** A built app's manifests in a folder of its own. */
+  function builtApp(routes: Record<string, string>, redirects: string[], rewrites: unknown = { beforeFiles: [], afterFiles: [], fallback: [] }) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "unroutable-"));
-    fs.mkdirSync(path.join(dir, ".next"));
+    fs.mkdirSync(path.join(dir, ".next", "server"), { recursive: true });
     fs.mkdirSync(path.join(dir, "public"));
-    fs.writeFileSync(path.join(dir, ".next", "app-path-routes-manifest.json"), JSON.stringify({ "/(site)/[page]/page": "/[page]", "/feed.xml/route": "/feed.xml", "/(site)/search/page": "/search", "/(site)/page": "/" }));
-    fs.writeFileSync(path.join(dir, ".next", "routes-manifest.json"), JSON.stringify({ redirects: [{ source: "/:path+/" }, { source: "/feed/:format(rss|rss2)?" }, { source: "/" }] }));
+    fs.writeFileSync(path.join(dir, ".next", "app-path-routes-manifest.json"), JSON.stringify(routes));
+    fs.writeFileSync(path.join(dir, ".next", "routes-manifest.json"), JSON.stringify({ redirects: redirects.map((source) => ({ source })), rewrites }));
+    fs.writeFileSync(path.join(dir, ".next", "server", "pages-manifest.json"), JSON.stringify({ "/500": "pages/500.html" }));
     fs.writeFileSync(path.join(dir, "public", "article.js"), "");
-    expect([...appFirstSegments(dir)].sort()).toEqual(["article.js", "feed", "feed.xml", "search"]);
+    return dir;
+  }
+  const routes = { "/(site)/[page]/page": "/[page]", "/feed.xml/route": "/feed.xml", "/(site)/search/page": "/search", "/(site)/page": "/", "/(site)/articles/[slug]/page": "/articles/[slug]" };
+
+  it("names the first segments of the app's routes, redirects and pages and public/'s files", () => {
+    // A redirect that needs two segments or more says nothing of the first level.
+    const dir = builtApp(routes, ["/:path+/", "/feed/:format(rss|rss2)?", "/", "/:kind(category|tag)/:slug/feed/atom", "/page/:page(\\d+)"]);
+    expect([...appFirstSegments(dir)!].sort()).toEqual(["500", "article.js", "articles", "feed", "feed.xml", "search"]);
+  });
+
+  it("turns the answers off when the first level has a dynamic route or redirect besides the pages', or a rewrite", () => {
+    expect(appFirstSegments(builtApp({ ...routes, "/[year]/page": "/[year]" }, []))).toBeNull();
+    expect(appFirstSegments(builtApp(routes, ["/:old(foo|bar)"]))).toBeNull();
+    expect(appFirstSegments(builtApp(routes, [], { beforeFiles: [{ source: "/x" }], afterFiles: [], fallback: [] }))).toBeNull();
+    expect(appFirstSegments(builtApp(routes, [], [{ source: "/x" }]))).toBeNull();
   });
 
   it("knows every first-level folder and file of app/ the built app has", () => {
     const built = path.join(process.cwd(), ".next", "app-path-routes-manifest.json");
     if (!fs.existsSync(built)) return; // Vitest may run before the first build; the e2e tests cover the built app.
-    const known = appFirstSegments(process.cwd());
+    const known = appFirstSegments(process.cwd())!;
     const folders = fs.readdirSync("app", { withFileTypes: true }).filter((e) => e.isDirectory() && !/^[([]/.test(e.name)).map((e) => e.name);
     for (const name of [...folders, "search", "articles", "category", "tag", "author"]) expect(known, name).toContain(name);
   });
@@ -38,7 +54,7 @@ describe("isUnroutable", () => {
   });
 
   it("leaves Next the routes, public files, pages and their old addresses, capitals, escapes, deeper paths and other methods", () => {
-    for (const url of ["/search", "/feed", "/feed.xml", "/article.js", "/about", "/About", "/old-contact", "/caf%C3%A9.php", "/wp-admin/", "/wp-content/x.php", "/"]) {
+    for (const url of ["/search", "/feed", "/feed.xml", "/article.js", "/about", "/About", "/old-contact", "/caf%C3%A9.php", "/wp-admin/", "/wp-content/x.php", "/", "/..", "/.", "/about\\", "/about#x", "/a b"]) {
       expect(isUnroutable("GET", url, known, mayBePage), url).toBe(false);
     }
     expect(isUnroutable("HEAD", "/wp-login.php", known, mayBePage)).toBe(false);
@@ -109,10 +125,15 @@ describe("createUnroutableAnswer", () => {
   });
 
   it("lets Next answer when the page cannot be had, and tries again at the next request", async () => {
+    const identity = { headers: { "accept-encoding": "identity" } };
     failing = true;
-    const first = await fetch(`${base}/x.php`);
+    const first = await fetch(`${base}/x.php`, identity);
     expect([first.status, first.headers.get("x-answered-by")]).toEqual([404, "next"]);
     failing = false;
-    expect(await (await fetch(`${base}/x.php`, { headers: { "accept-encoding": "identity" } })).text()).toBe(whole);
+    expect(await (await fetch(`${base}/x.php`, identity)).text()).toBe(whole);
+  });
+
+  it("leaves the client router's requests to Next", async () => {
+    expect(await (await fetch(`${base}/x.php`, { headers: { rsc: "1" } })).text()).toBe("routed");
   });
 });
