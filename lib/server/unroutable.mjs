@@ -1,8 +1,8 @@
 // Whole 404 pages, without Next, for the first-level addresses that nothing answers: no route of the app, no redirect
 // of next.config.ts, no file of public/, and no site page or old address of one. Scanners ask for thousands of them
-// (/wp-login.php, /wp-admin, /.env, /xmlrpc.php), and Next renders each twice: through app/(site)/[page], which answers notFound(), then the whole page
-// in place of the shell it sends (lib/server/whole-not-found.mjs). That took about 18 ms: 55 such requests a second
-// held the request thread. Here the whole not-found page Next makes is kept, per encoding, until the page version
+// (/wp-login.php, /wp-admin, /.env, /xmlrpc.php), and Next renders each twice: through app/(site)/[page], which
+// answers notFound(), then the whole page in place of the shell it sends (lib/server/whole-not-found.mjs). That took
+// about 18 ms: 55 such requests a second held the request thread. Here the whole not-found page Next makes is kept, per encoding, until the page version
 // changes (it shows the menu and footer) or a minute passes, and sent with Next's own headers.
 
 import fs from "node:fs";
@@ -30,8 +30,11 @@ export function appFirstSegments(dir) {
   const read = (file) => JSON.parse(fs.readFileSync(path.join(dir, ".next", file), "utf8"));
   const routes = Object.values(read("app-path-routes-manifest.json")).map(String);
   const { redirects, rewrites } = read("routes-manifest.json");
-  // A redirect whose second segment is required never matches an address of one segment.
-  const oneLevel = (source) => !/^\/[^/]*\/[^/]*[^?*/]$/.test(source.split("/").slice(0, 3).join("/"));
+  // A redirect whose second segment is required (not empty, nor optional with ? or *) never matches one segment.
+  const oneLevel = (source) => {
+    const second = source.split("/")[2];
+    return !second || /[?*]$/.test(second);
+  };
   const sources = redirects.map((redirect) => String(redirect.source)).filter((source) => source !== trailingSlashRedirect && oneLevel(source));
   const pagesRouter = fs.existsSync(path.join(dir, ".next", "server", "pages-manifest.json")) ? Object.keys(read("server/pages-manifest.json")) : [];
   const rewritten = Array.isArray(rewrites) ? rewrites.length > 0 : Object.values(rewrites ?? {}).some((list) => list.length > 0);
