@@ -1,9 +1,11 @@
 // Whole 404 pages, without Next, for the first-level addresses that nothing answers: no route of the app, no redirect
-// of next.config.ts, no file of public/, and no site page or old address of one. Scanners ask for thousands of them
+// of next.config.ts, no file of public/, and no site page or old address of one; and for `/articles/<slug>` when no
+// article, published or not, has that slug now or had it before. Scanners ask for thousands of them
 // (/wp-login.php, /wp-admin, /.env, /xmlrpc.php), and Next renders each twice: through app/(site)/[page], which
 // answers notFound(), then the whole page in place of the shell it sends (lib/server/whole-not-found.mjs). That took
 // about 18 ms: 55 such requests a second held the request thread. Here the whole not-found page Next makes is kept, per encoding, until the page version
-// changes (it shows the menu and footer) or a minute passes, and sent with Next's own headers.
+// changes (it shows the menu and footer) or a minute passes, and sent with Next's own headers. An unknown article cost
+// more: proxy.ts's lookups, the article route's notFound() and the same whole page, 34 a second at 100,000 articles.
 
 import fs from "node:fs";
 import path from "node:path";
@@ -16,8 +18,9 @@ const notSent = new Set(["content-length", "transfer-encoding", "connection", "k
 const keptForMs = 60_000;
 const routerHeaders = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
 
-// The one dynamic first segment this file reasons about: the site pages' route, whose addresses are slugs.
+// The dynamic routes this file reasons about: the site pages' and the articles', whose addresses are slugs.
 const pageRoute = "/[page]";
+const articleRoute = "/articles/[slug]";
 // Next's redirect of a trailing slash: it matches only addresses ending in one, which are left to Next here.
 const trailingSlashRedirect = "/:path+/";
 
@@ -27,22 +30,63 @@ const trailingSlashRedirect = "/:path+/";
  * level it cannot list: a dynamic route or redirect there other than the site pages', or a rewrite.
  */
 export function appFirstSegments(dir) {
+  const { routes, sources, rewritten } = builtAddresses(dir);
+  const names = [...routes.filter((route) => route !== pageRoute), ...sources.filter((source) => !needsSegment(source, 2))].map((route) => route.split("/")[1]);
+  if (rewritten || names.some(isDynamic)) return null;
+  names.push(...publicFiles(dir, ""));
+  return new Set(names.filter(Boolean));
+}
+
+/**
+ * The second segments of `/articles/<x>` that the built app answers with something other than an article: a route,
+ * page or public file. Null, turning the unknown-article answers off, when something there cannot be listed: a
+ * dynamic route besides `/articles/[slug]`, a redirect that may match two segments there, or a rewrite.
+ */
+export function articleSegments(dir) {
+  const { routes, sources, rewritten } = builtAddresses(dir);
+  if (rewritten) return null;
+  // What can match `/articles/<x>`: a first segment `articles` or dynamic, a second, and no third it requires.
+  const twoLevel = (address) => {
+    const [, first, second] = address.split("/");
+    return second !== undefined && (first === "articles" || isDynamic(first)) && !needsSegment(address, 3);
+  };
+  if (sources.some(twoLevel)) return null;
+  const names = [];
+  for (const route of routes.filter(twoLevel)) {
+    if (route === articleRoute) continue;
+    const [, first, second, third] = route.split("/");
+    if (first !== "articles" || third !== undefined || isDynamic(second)) return null;
+    names.push(second);
+  }
+  names.push(...publicFiles(dir, "articles"));
+  return new Set(names);
+}
+
+/** The built app's routes and pages, its redirects' sources but Next's own of a trailing slash, and whether it rewrites. */
+function builtAddresses(dir) {
   const read = (file) => JSON.parse(fs.readFileSync(path.join(dir, ".next", file), "utf8"));
   const routes = Object.values(read("app-path-routes-manifest.json")).map(String);
   const { redirects, rewrites } = read("routes-manifest.json");
-  // A redirect whose second segment is required (not empty, nor optional with ? or *) never matches one segment.
-  const oneLevel = (source) => {
-    const second = source.split("/")[2];
-    return !second || /[?*]$/.test(second);
-  };
-  const sources = redirects.map((redirect) => String(redirect.source)).filter((source) => source !== trailingSlashRedirect && oneLevel(source));
   const pagesRouter = fs.existsSync(path.join(dir, ".next", "server", "pages-manifest.json")) ? Object.keys(read("server/pages-manifest.json")) : [];
-  const rewritten = Array.isArray(rewrites) ? rewrites.length > 0 : Object.values(rewrites ?? {}).some((list) => list.length > 0);
-  const names = [...routes.filter((route) => route !== pageRoute), ...sources, ...pagesRouter].map((route) => route.split("/")[1]);
-  if (rewritten || names.some((name) => /^[[:(]/.test(name))) return null;
-  const publicDir = path.join(dir, "public");
-  if (fs.existsSync(publicDir)) names.push(...fs.readdirSync(publicDir));
-  return new Set(names.filter(Boolean));
+  return {
+    routes: [...routes, ...pagesRouter],
+    sources: redirects.map((redirect) => String(redirect.source)).filter((source) => source !== trailingSlashRedirect),
+    rewritten: Array.isArray(rewrites) ? rewrites.length > 0 : Object.values(rewrites ?? {}).some((list) => list.length > 0),
+  };
+}
+
+/** Whether an address pattern requires its `n`th segment: present, and not optional (ending in ? or *, or [[...]]). */
+function needsSegment(address, n) {
+  const segment = address.split("/")[n];
+  return Boolean(segment) && !/[?*]$/.test(segment) && !segment.startsWith("[[");
+}
+
+const isDynamic = (segment) => /^[[:(]/.test(segment);
+
+/** The names in public/ (or a folder of it), which Next serves as files. */
+function publicFiles(dir, folder) {
+  const publicDir = path.join(dir, "public", folder);
+  return fs.existsSync(publicDir) ? fs.readdirSync(publicDir) : [];
 }
 
 /**
@@ -65,22 +109,43 @@ export function isUnroutable(method, url, known, mayBePage) {
   const lower = segment.toLowerCase();
   if (known.has(segment) || known.has(lower)) return false;
   if (!slug.test(lower)) return true;
+  return !askedSafely(mayBePage, lower);
+}
+
+/**
+ * Whether a request is a GET of `/articles/<x>` that no article answers: `x` is no route's or public file's (`known`),
+ * and no article has or had it as its slug (`mayBeArticle`). Only lowercase plain characters: proxy.ts sends an
+ * address with capitals to its lowercase form, and Next decodes escapes.
+ *
+ * @param {string | undefined} method
+ * @param {string} url
+ * @param {Set<string>} known
+ * @param {(slug: string) => boolean} mayBeArticle
+ */
+export function isUnknownArticle(method, url, known, mayBeArticle) {
+  if (method !== "GET") return false;
+  const match = /^\/articles\/([a-z0-9._~-]+)(?:\?|$)/.exec(url);
+  if (!match || match[1] === "." || match[1] === ".." || known.has(match[1])) return false;
+  return !askedSafely(mayBeArticle, match[1]);
+}
+
+/** The answer of a lookup in the database; true, leaving the answer to Next's route, when it cannot be read. */
+function askedSafely(mayBe, slug) {
   try {
-    return !mayBePage(lower);
+    return mayBe(slug);
   } catch (error) {
-    // Unsure, as when the database cannot be read: Next's route decides, as it did before.
     console.error("unroutable address check:", error);
-    return false;
+    return true;
   }
 }
 
 /**
- * Answers unroutable requests with the kept whole 404 page; returns false for any other request. When Next's page
- * cannot be had, `fallback` lets Next answer as before.
+ * Answers unroutable requests and unknown articles with the kept whole 404 page; returns false for any other request.
+ * When Next's page cannot be had, `fallback` lets Next answer as before. Without `articles`, articles go to Next.
  *
- * @param {{ port: number, known: Set<string>, mayBePage: (slug: string) => boolean, version: () => number, now?: () => number }} options
+ * @param {{ port: number, known: Set<string>, mayBePage: (slug: string) => boolean, articles?: { known: Set<string>, mayBeArticle: (slug: string) => boolean }, version: () => number, now?: () => number }} options
  */
-export function createUnroutableAnswer({ port, known, mayBePage, version, now = Date.now }) {
+export function createUnroutableAnswer({ port, known, mayBePage, articles, version, now = Date.now }) {
   /** @type {Map<string, { version: number, at: number, page: ReturnType<typeof fetchPage> }>} */
   const kept = new Map();
 
@@ -103,7 +168,9 @@ export function createUnroutableAnswer({ port, known, mayBePage, version, now = 
   return function answerUnroutable(request, response, fallback) {
     // The client router's requests want its payload, not HTML: Next answers them.
     if (routerHeaders.some((name) => name in request.headers)) return false;
-    if (!isUnroutable(request.method, request.url ?? "", known, mayBePage)) return false;
+    const url = request.url ?? "";
+    const unknown = isUnroutable(request.method, url, known, mayBePage) || (articles !== undefined && isUnknownArticle(request.method, url, articles.known, articles.mayBeArticle));
+    if (!unknown) return false;
     const encoding = acceptsGzip.test(String(request.headers["accept-encoding"] ?? "")) ? "gzip" : "identity";
     const page = pageFor(encoding);
     page

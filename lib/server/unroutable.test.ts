@@ -5,23 +5,24 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { appFirstSegments, createUnroutableAnswer, isUnroutable } from "./unroutable.mjs";
+import { appFirstSegments, articleSegments, createUnroutableAnswer, isUnknownArticle, isUnroutable } from "./unroutable.mjs";
 import { unmatchedPath } from "./whole-not-found.mjs";
 
-describe("appFirstSegments", () => {
-  /** A built app's manifests in a folder of its own. */
-  function builtApp(routes: Record<string, string>, redirects: string[], rewrites: unknown = { beforeFiles: [], afterFiles: [], fallback: [] }) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "unroutable-"));
-    fs.mkdirSync(path.join(dir, ".next", "server"), { recursive: true });
-    fs.mkdirSync(path.join(dir, "public"));
-    fs.writeFileSync(path.join(dir, ".next", "app-path-routes-manifest.json"), JSON.stringify(routes));
-    fs.writeFileSync(path.join(dir, ".next", "routes-manifest.json"), JSON.stringify({ redirects: redirects.map((source) => ({ source })), rewrites }));
-    fs.writeFileSync(path.join(dir, ".next", "server", "pages-manifest.json"), JSON.stringify({ "/500": "pages/500.html" }));
-    fs.writeFileSync(path.join(dir, "public", "article.js"), "");
-    return dir;
-  }
-  const routes = { "/(site)/[page]/page": "/[page]", "/feed.xml/route": "/feed.xml", "/(site)/search/page": "/search", "/(site)/page": "/", "/(site)/articles/[slug]/page": "/articles/[slug]" };
+/** A built app's manifests in a folder of its own. */
+function builtApp(routes: Record<string, string>, redirects: string[], rewrites: unknown = { beforeFiles: [], afterFiles: [], fallback: [] }) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "unroutable-"));
+  fs.mkdirSync(path.join(dir, ".next", "server"), { recursive: true });
+  fs.mkdirSync(path.join(dir, "public"));
+  fs.writeFileSync(path.join(dir, ".next", "app-path-routes-manifest.json"), JSON.stringify(routes));
+  fs.writeFileSync(path.join(dir, ".next", "routes-manifest.json"), JSON.stringify({ redirects: redirects.map((source) => ({ source })), rewrites }));
+  fs.writeFileSync(path.join(dir, ".next", "server", "pages-manifest.json"), JSON.stringify({ "/500": "pages/500.html" }));
+  fs.writeFileSync(path.join(dir, "public", "article.js"), "");
+  return dir;
+}
+const routes = { "/(site)/[page]/page": "/[page]", "/feed.xml/route": "/feed.xml", "/(site)/search/page": "/search", "/(site)/page": "/", "/(site)/articles/[slug]/page": "/articles/[slug]" };
+const hasBuild = () => fs.existsSync(path.join(process.cwd(), ".next", "app-path-routes-manifest.json"));
 
+describe("appFirstSegments", () => {
   it("names the first segments of the app's routes, redirects and pages and public/'s files", () => {
     // A redirect that needs two segments or more says nothing of the first level.
     const dir = builtApp(routes, ["/:path+/", "/feed/:format(rss|rss2)?", "/", "/:kind(category|tag)/:slug/feed/atom", "/page/:page(\\d+)"]);
@@ -36,11 +37,61 @@ describe("appFirstSegments", () => {
   });
 
   it("knows every first-level folder and file of app/ the built app has", () => {
-    const built = path.join(process.cwd(), ".next", "app-path-routes-manifest.json");
-    if (!fs.existsSync(built)) return; // Vitest may run before the first build; the e2e tests cover the built app.
+    if (!hasBuild()) return; // Vitest may run before the first build; the e2e tests cover the built app.
     const known = appFirstSegments(process.cwd())!;
     const folders = fs.readdirSync("app", { withFileTypes: true }).filter((e) => e.isDirectory() && !/^[([]/.test(e.name)).map((e) => e.name);
     for (const name of [...folders, "search", "articles", "category", "tag", "author"]) expect(known, name).toContain(name);
+  });
+});
+
+describe("articleSegments", () => {
+  const redirects = ["/:path+/", "/:kind(category|tag)/:slug/feed/atom", "/articles/:slug/amp"];
+
+  it("names what the app answers at /articles/<x> besides articles: its routes and public files", () => {
+    expect([...articleSegments(builtApp(routes, redirects))!]).toEqual([]);
+    const dir = builtApp({ ...routes, "/articles/feed.xml/route": "/articles/feed.xml", "/dashboard/articles/[id]/page": "/dashboard/articles/[id]" }, redirects);
+    fs.mkdirSync(path.join(dir, "public", "articles"));
+    fs.writeFileSync(path.join(dir, "public", "articles", "style.css"), "");
+    expect([...articleSegments(dir)!].sort()).toEqual(["feed.xml", "style.css"]);
+  });
+
+  it("turns the answers off when something there cannot be listed: another dynamic route, a redirect or a rewrite", () => {
+    expect(articleSegments(builtApp({ ...routes, "/articles/[id]/page": "/articles/[id]" }, []))).toBeNull();
+    expect(articleSegments(builtApp({ ...routes, "/[section]/[slug]/page": "/[section]/[slug]" }, []))).toBeNull();
+    expect(articleSegments(builtApp({ ...routes, "/articles/[slug]/[[...rest]]/page": "/articles/[slug]/[[...rest]]" }, []))).toBeNull();
+    expect(articleSegments(builtApp(routes, ["/articles/:old(foo|bar)"]))).toBeNull();
+    expect(articleSegments(builtApp(routes, ["/:kind/:slug/:format?"]))).toBeNull();
+    expect(articleSegments(builtApp(routes, [], [{ source: "/x" }]))).toBeNull();
+  });
+
+  it("finds nothing but articles at /articles/<x> in the built app", () => {
+    if (!hasBuild()) return; // as above
+    expect([...articleSegments(process.cwd())!]).toEqual([]);
+  });
+});
+
+describe("isUnknownArticle", () => {
+  const known = new Set(["feed.xml"]);
+  const slugs = new Set(["council-vote", "old-council-vote"]);
+  const mayBeArticle = (slug: string) => slugs.has(slug);
+
+  it("is true of a GET of an article address no article has or had", () => {
+    for (const url of ["/articles/no-such-story", "/articles/no-such-story?page=2", "/articles/wp-config.php"]) expect(isUnknownArticle("GET", url, known, mayBeArticle), url).toBe(true);
+  });
+
+  it("leaves Next the articles, their old addresses, routes, capitals, escapes, other paths and other methods", () => {
+    for (const url of ["/articles/council-vote", "/articles/old-council-vote", "/articles/feed.xml", "/articles/No-Such-Story", "/articles/caf%C3%A9", "/articles/x/y", "/articles/", "/articles/..", "/articles", "/no-such-story"]) {
+      expect(isUnknownArticle("GET", url, known, mayBeArticle), url).toBe(false);
+    }
+    expect(isUnknownArticle("HEAD", "/articles/no-such-story", known, mayBeArticle)).toBe(false);
+    expect(isUnknownArticle("POST", "/articles/no-such-story", known, mayBeArticle)).toBe(false);
+  });
+
+  it("leaves the answer to Next when the articles cannot be read", () => {
+    const unreadable = () => {
+      throw new Error("database is locked");
+    };
+    expect(isUnknownArticle("GET", "/articles/no-such-story", known, unreadable)).toBe(false);
   });
 });
 
@@ -91,7 +142,14 @@ describe("createUnroutableAnswer", () => {
   let base = "";
   beforeAll(async () => {
     await new Promise<void>((resolve) => next.listen(0, "127.0.0.1", resolve));
-    answer = createUnroutableAnswer({ port: (next.address() as AddressInfo).port, known: new Set(), mayBePage: (slug) => slug === "about", version: () => version, now: () => clock });
+    answer = createUnroutableAnswer({
+      port: (next.address() as AddressInfo).port,
+      known: new Set(),
+      mayBePage: (slug) => slug === "about",
+      articles: { known: new Set(), mayBeArticle: (slug) => slug === "council-vote" },
+      version: () => version,
+      now: () => clock,
+    });
     await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
   });
@@ -109,6 +167,13 @@ describe("createUnroutableAnswer", () => {
     }
     expect(renders).toBe(1);
     expect(await (await fetch(`${base}/about`)).text()).toBe("routed");
+  });
+
+  it("sends the same page for an article address no article has or had, and leaves an article to Next", async () => {
+    const missing = await fetch(`${base}/articles/no-such-story`, { headers: { "accept-encoding": "identity" } });
+    expect([missing.status, await missing.text()]).toEqual([404, whole]);
+    expect(await (await fetch(`${base}/articles/council-vote`)).text()).toBe("routed");
+    expect(renders).toBe(1);
   });
 
   it("keeps one copy per encoding, and makes it again when the page version changes or a minute has passed", async () => {
