@@ -10,8 +10,8 @@
 //    (lib/server/checkpoint-worker.mjs): the thread that answers requests never waits for a view to be written.
 // 4. Addresses with malformed %-escapes answered 400: Next would fail decoding them with a 500.
 // 5. Whole 404 pages where Next sends an empty shell that only scripts fill (lib/server/whole-not-found.mjs), and kept
-//    ones for the first-level addresses nothing can answer, which scanners ask for by the thousand, and for articles
-//    addresses no article has or had (lib/server/unroutable.mjs).
+//    ones for the first-level addresses nothing can answer, which scanners ask for by the thousand, and for article,
+//    section, tag and author addresses at slugs none has or had (lib/server/unroutable.mjs).
 import { createServer } from "node:http";
 import { Worker } from "node:worker_threads";
 import path from "node:path";
@@ -21,7 +21,7 @@ import { tsImport } from "tsx/esm/api";
 import { setClientAddress } from "./client-address.mjs";
 import { createPageCache } from "./page-cache.mjs";
 import { liveViewCount, withoutNextRuntime } from "./static-article.mjs";
-import { appFirstSegments, articleSegments, createUnroutableAnswer } from "./unroutable.mjs";
+import { appFirstSegments, createUnroutableAnswer, slugFolderSegments } from "./unroutable.mjs";
 import { keepNotFoundWhole } from "./whole-not-found.mjs";
 
 const port = Number(process.env.PORT || 3000);
@@ -46,21 +46,23 @@ const pages = reader
     })
   : null;
 
-// The kept 404 page shows the menu and footer: it follows the page version, so it needs the page cache's reader. Any
-// page or old address at a slug, published or not, leaves the answer to app/(site)/[page].
-const pageOrOldAddress = reader?.prepare("SELECT EXISTS (SELECT 1 FROM site_pages WHERE slug = @slug) OR EXISTS (SELECT 1 FROM site_page_slug_redirects WHERE old_slug = @slug) AS found");
+// The kept 404 page shows the menu and footer: it follows the page version, so it needs the page cache's reader.
 const known = pages ? appFirstSegments(process.cwd()) : null;
-// Any article or old address at a slug, published or not, leaves the answer to proxy.ts and the article's route.
-const articleOrOldAddress = reader?.prepare("SELECT EXISTS (SELECT 1 FROM articles WHERE slug = @slug) OR EXISTS (SELECT 1 FROM article_slug_redirects WHERE old_slug = @slug) AS found");
-const articleKnown = known ? articleSegments(process.cwd()) : null;
+/** Whether any row of `table`, published or not, has the slug, or `redirects` has it as an old one. */
+function slugLookup(table, redirects) {
+  const found = reader.prepare(`SELECT EXISTS (SELECT 1 FROM ${table} WHERE slug = @slug) OR EXISTS (SELECT 1 FROM ${redirects} WHERE old_slug = @slug) AS found`);
+  return (slug) => found.get({ slug }).found === 1;
+}
+// The reader folders whose [slug] route looks its slug up, and the tables of their slugs and of the old ones proxy.ts
+// redirects (or, for an unpublished article, answers 410). A slug found there leaves the answer to proxy.ts and Next.
+const slugTables = { articles: ["articles", "article_slug_redirects"], category: ["categories", "category_slug_redirects"], tag: ["tags", "tag_slug_redirects"], author: ["authors", "author_slug_redirects"] };
+const slugFolders = Object.entries(known ? slugTables : {}).flatMap(([folder, [table, redirects]]) => {
+  const folderKnown = slugFolderSegments(process.cwd(), folder);
+  return folderKnown ? [{ folder, known: folderKnown, mayBe: slugLookup(table, redirects) }] : [];
+});
+// Likewise any site page or old address at a slug leaves the answer to app/(site)/[page].
 const answerUnroutable = known
-  ? createUnroutableAnswer({
-      port,
-      known,
-      mayBePage: (slug) => pageOrOldAddress.get({ slug }).found === 1,
-      articles: articleKnown ? { known: articleKnown, mayBeArticle: (slug) => articleOrOldAddress.get({ slug }).found === 1 } : undefined,
-      version: pages.version,
-    })
+  ? createUnroutableAnswer({ port, known, mayBePage: slugLookup("site_pages", "site_page_slug_redirects"), slugFolders, version: pages.version })
   : null;
 
 // tsImport compiles the TypeScript module for this import alone, leaving how Next loads its own code untouched.

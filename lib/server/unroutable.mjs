@@ -1,11 +1,12 @@
 // Whole 404 pages, without Next, for the first-level addresses that nothing answers: no route of the app, no redirect
-// of next.config.ts, no file of public/, and no site page or old address of one; and for `/articles/<slug>` when no
-// article, published or not, has that slug now or had it before. Scanners ask for thousands of them
-// (/wp-login.php, /wp-admin, /.env, /xmlrpc.php), and Next renders each twice: through app/(site)/[page], which
-// answers notFound(), then the whole page in place of the shell it sends (lib/server/whole-not-found.mjs). That took
-// about 18 ms: 55 such requests a second held the request thread. Here the whole not-found page Next makes is kept, per encoding, until the page version
-// changes (it shows the menu and footer) or a minute passes, and sent with Next's own headers. An unknown article cost
-// more: proxy.ts's lookups, the article route's notFound() and the same whole page, 34 a second at 100,000 articles.
+// of next.config.ts, no file of public/, and no site page or old address of one; and for an article, section, tag or
+// author address (`/articles/<slug>`, `/category/<slug>`...) at a slug that none, published or not, has or had.
+// Scanners ask for thousands of the first (/wp-login.php, /wp-admin, /.env, /xmlrpc.php), and Next renders each
+// twice: through app/(site)/[page], which answers notFound(), then the whole page in place of the shell it sends
+// (lib/server/whole-not-found.mjs). That took about 18 ms: 55 such requests a second held the request thread. An
+// unknown article cost more: proxy.ts's lookups, the article's route and the same whole page, 34 a second at 100,000
+// articles. Here the whole not-found page Next makes is kept, per encoding, until the page version changes (it shows
+// the menu and footer) or a minute passes, and sent with Next's own headers.
 
 import fs from "node:fs";
 import path from "node:path";
@@ -18,9 +19,8 @@ const notSent = new Set(["content-length", "transfer-encoding", "connection", "k
 const keptForMs = 60_000;
 const routerHeaders = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
 
-// The dynamic routes this file reasons about: the site pages' and the articles', whose addresses are slugs.
+// The site pages' route, whose addresses are slugs: the one dynamic first segment this file reasons about.
 const pageRoute = "/[page]";
-const articleRoute = "/articles/[slug]";
 // Next's redirect of a trailing slash: it matches only addresses ending in one, which are left to Next here.
 const trailingSlashRedirect = "/:path+/";
 
@@ -38,27 +38,27 @@ export function appFirstSegments(dir) {
 }
 
 /**
- * The second segments of `/articles/<x>` that the built app answers with something other than an article: a route,
- * page or public file. Null, turning the unknown-article answers off, when something there cannot be listed: a
- * dynamic route besides `/articles/[slug]`, a redirect that may match two segments there, or a rewrite.
+ * The second segments of `/<folder>/<x>` (`/articles/<x>`, `/category/<x>`...) that the built app answers with something
+ * other than its `[slug]` route: a route, page or public file. Null, turning the answers for that folder off, when
+ * something there cannot be listed: another dynamic route, a redirect that may match two segments there, or a rewrite.
  */
-export function articleSegments(dir) {
+export function slugFolderSegments(dir, folder) {
   const { routes, sources, rewritten } = builtAddresses(dir);
   if (rewritten) return null;
-  // What can match `/articles/<x>`: a first segment `articles` or dynamic, a second, and no third it requires.
+  // What can match `/<folder>/<x>`: a first segment `folder` or dynamic, a second, and no third it requires.
   const twoLevel = (address) => {
     const [, first, second] = address.split("/");
-    return second !== undefined && (first === "articles" || isDynamic(first)) && !needsSegment(address, 3);
+    return second !== undefined && (first === folder || isDynamic(first)) && !needsSegment(address, 3);
   };
   if (sources.some(twoLevel)) return null;
   const names = [];
   for (const route of routes.filter(twoLevel)) {
-    if (route === articleRoute) continue;
+    if (route === `/${folder}/[slug]`) continue;
     const [, first, second, third] = route.split("/");
-    if (first !== "articles" || third !== undefined || isDynamic(second)) return null;
+    if (first !== folder || third !== undefined || isDynamic(second)) return null;
     names.push(second);
   }
-  names.push(...publicFiles(dir, "articles"));
+  names.push(...publicFiles(dir, folder));
   return new Set(names);
 }
 
@@ -113,20 +113,20 @@ export function isUnroutable(method, url, known, mayBePage) {
 }
 
 /**
- * Whether a request is a GET of `/articles/<x>` that no article answers: `x` is no route's or public file's (`known`),
- * and no article has or had it as its slug (`mayBeArticle`). Only lowercase plain characters: proxy.ts sends an
- * address with capitals to its lowercase form, and Next decodes escapes.
+ * Whether a request is a GET of `/<folder>/<x>` that no article, section, tag or author answers: `x` is no route's or
+ * public file's there (`known`), and none has or had it as its slug (`mayBe`). Only lowercase plain characters:
+ * proxy.ts sends an address with capitals to its lowercase form, and Next decodes escapes. Feeds and other deeper
+ * addresses go to Next.
  *
  * @param {string | undefined} method
  * @param {string} url
- * @param {Set<string>} known
- * @param {(slug: string) => boolean} mayBeArticle
+ * @param {{ folder: string, known: Set<string>, mayBe: (slug: string) => boolean }} slugFolder
  */
-export function isUnknownArticle(method, url, known, mayBeArticle) {
-  if (method !== "GET") return false;
-  const match = /^\/articles\/([a-z0-9._~-]+)(?:\?|$)/.exec(url);
+export function isUnknownSlug(method, url, { folder, known, mayBe }) {
+  if (method !== "GET" || !url.startsWith(`/${folder}/`)) return false;
+  const match = /^([a-z0-9._~-]+)(?:\?|$)/.exec(url.slice(folder.length + 2));
   if (!match || match[1] === "." || match[1] === ".." || known.has(match[1])) return false;
-  return !askedSafely(mayBeArticle, match[1]);
+  return !askedSafely(mayBe, match[1]);
 }
 
 /** The answer of a lookup in the database; true, leaving the answer to Next's route, when it cannot be read. */
@@ -140,12 +140,12 @@ function askedSafely(mayBe, slug) {
 }
 
 /**
- * Answers unroutable requests and unknown articles with the kept whole 404 page; returns false for any other request.
- * When Next's page cannot be had, `fallback` lets Next answer as before. Without `articles`, articles go to Next.
+ * Answers unroutable requests and unknown slugs in `slugFolders` (see isUnknownSlug) with the kept whole 404 page;
+ * returns false for any other request. When Next's page cannot be had, `fallback` lets Next answer as before.
  *
- * @param {{ port: number, known: Set<string>, mayBePage: (slug: string) => boolean, articles?: { known: Set<string>, mayBeArticle: (slug: string) => boolean }, version: () => number, now?: () => number }} options
+ * @param {{ port: number, known: Set<string>, mayBePage: (slug: string) => boolean, slugFolders?: { folder: string, known: Set<string>, mayBe: (slug: string) => boolean }[], version: () => number, now?: () => number }} options
  */
-export function createUnroutableAnswer({ port, known, mayBePage, articles, version, now = Date.now }) {
+export function createUnroutableAnswer({ port, known, mayBePage, slugFolders = [], version, now = Date.now }) {
   /** @type {Map<string, { version: number, at: number, page: ReturnType<typeof fetchPage> }>} */
   const kept = new Map();
 
@@ -169,7 +169,7 @@ export function createUnroutableAnswer({ port, known, mayBePage, articles, versi
     // The client router's requests want its payload, not HTML: Next answers them.
     if (routerHeaders.some((name) => name in request.headers)) return false;
     const url = request.url ?? "";
-    const unknown = isUnroutable(request.method, url, known, mayBePage) || (articles !== undefined && isUnknownArticle(request.method, url, articles.known, articles.mayBeArticle));
+    const unknown = isUnroutable(request.method, url, known, mayBePage) || slugFolders.some((slugFolder) => isUnknownSlug(request.method, url, slugFolder));
     if (!unknown) return false;
     const encoding = acceptsGzip.test(String(request.headers["accept-encoding"] ?? "")) ? "gzip" : "identity";
     const page = pageFor(encoding);

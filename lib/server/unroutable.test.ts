@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { appFirstSegments, articleSegments, createUnroutableAnswer, isUnknownArticle, isUnroutable } from "./unroutable.mjs";
+import { appFirstSegments, createUnroutableAnswer, isUnknownSlug, isUnroutable, slugFolderSegments } from "./unroutable.mjs";
 import { unmatchedPath } from "./whole-not-found.mjs";
 
 /** A built app's manifests in a folder of its own. */
@@ -44,54 +44,56 @@ describe("appFirstSegments", () => {
   });
 });
 
-describe("articleSegments", () => {
+describe("slugFolderSegments", () => {
   const redirects = ["/:path+/", "/:kind(category|tag)/:slug/feed/atom", "/articles/:slug/amp"];
 
   it("names what the app answers at /articles/<x> besides articles: its routes and public files", () => {
-    expect([...articleSegments(builtApp(routes, redirects))!]).toEqual([]);
+    expect([...slugFolderSegments(builtApp(routes, redirects), "articles")!]).toEqual([]);
     const dir = builtApp({ ...routes, "/articles/feed.xml/route": "/articles/feed.xml", "/dashboard/articles/[id]/page": "/dashboard/articles/[id]" }, redirects);
     fs.mkdirSync(path.join(dir, "public", "articles"));
     fs.writeFileSync(path.join(dir, "public", "articles", "style.css"), "");
-    expect([...articleSegments(dir)!].sort()).toEqual(["feed.xml", "style.css"]);
+    expect([...slugFolderSegments(dir, "articles")!].sort()).toEqual(["feed.xml", "style.css"]);
+    // Another folder's routes say nothing of this one.
+    expect([...slugFolderSegments(builtApp({ ...routes, "/tag/[slug]/page": "/tag/[slug]", "/tag/[slug]/[feed]/route": "/tag/[slug]/[feed]" }, redirects), "tag")!]).toEqual([]);
   });
 
   it("turns the answers off when something there cannot be listed: another dynamic route, a redirect or a rewrite", () => {
-    expect(articleSegments(builtApp({ ...routes, "/articles/[id]/page": "/articles/[id]" }, []))).toBeNull();
-    expect(articleSegments(builtApp({ ...routes, "/[section]/[slug]/page": "/[section]/[slug]" }, []))).toBeNull();
-    expect(articleSegments(builtApp({ ...routes, "/articles/[slug]/[[...rest]]/page": "/articles/[slug]/[[...rest]]" }, []))).toBeNull();
-    expect(articleSegments(builtApp(routes, ["/articles/:old(foo|bar)"]))).toBeNull();
-    expect(articleSegments(builtApp(routes, ["/:kind/:slug/:format?"]))).toBeNull();
-    expect(articleSegments(builtApp(routes, [], [{ source: "/x" }]))).toBeNull();
+    expect(slugFolderSegments(builtApp({ ...routes, "/articles/[id]/page": "/articles/[id]" }, []), "articles")).toBeNull();
+    expect(slugFolderSegments(builtApp({ ...routes, "/[section]/[slug]/page": "/[section]/[slug]" }, []), "articles")).toBeNull();
+    expect(slugFolderSegments(builtApp({ ...routes, "/articles/[slug]/[[...rest]]/page": "/articles/[slug]/[[...rest]]" }, []), "articles")).toBeNull();
+    expect(slugFolderSegments(builtApp(routes, ["/articles/:old(foo|bar)"]), "articles")).toBeNull();
+    expect(slugFolderSegments(builtApp(routes, ["/:kind/:slug/:format?"]), "articles")).toBeNull();
+    expect(slugFolderSegments(builtApp(routes, [], [{ source: "/x" }]), "articles")).toBeNull();
   });
 
-  it("finds nothing but articles at /articles/<x> in the built app", () => {
+  it("finds nothing but the slug routes at /articles/<x>, /category/<x>, /tag/<x> and /author/<x> in the built app", () => {
     if (!hasBuild()) return; // as above
-    expect([...articleSegments(process.cwd())!]).toEqual([]);
+    for (const folder of ["articles", "category", "tag", "author"]) expect([...slugFolderSegments(process.cwd(), folder)!], folder).toEqual([]);
   });
 });
 
-describe("isUnknownArticle", () => {
+describe("isUnknownSlug", () => {
   const known = new Set(["feed.xml"]);
   const slugs = new Set(["council-vote", "old-council-vote"]);
-  const mayBeArticle = (slug: string) => slugs.has(slug);
+  const articles = { folder: "articles", known, mayBe: (slug: string) => slugs.has(slug) };
 
   it("is true of a GET of an article address no article has or had", () => {
-    for (const url of ["/articles/no-such-story", "/articles/no-such-story?page=2", "/articles/wp-config.php"]) expect(isUnknownArticle("GET", url, known, mayBeArticle), url).toBe(true);
+    for (const url of ["/articles/no-such-story", "/articles/no-such-story?page=2", "/articles/wp-config.php"]) expect(isUnknownSlug("GET", url, articles), url).toBe(true);
   });
 
   it("leaves Next the articles, their old addresses, routes, capitals, escapes, other paths and other methods", () => {
-    for (const url of ["/articles/council-vote", "/articles/old-council-vote", "/articles/feed.xml", "/articles/No-Such-Story", "/articles/caf%C3%A9", "/articles/x/y", "/articles/", "/articles/..", "/articles", "/no-such-story"]) {
-      expect(isUnknownArticle("GET", url, known, mayBeArticle), url).toBe(false);
+    for (const url of ["/articles/council-vote", "/articles/old-council-vote", "/articles/feed.xml", "/articles/No-Such-Story", "/articles/caf%C3%A9", "/articles/x/y", "/articles/", "/articles/..", "/articles", "/no-such-story", "/articlesx/no-such-story", "/category/no-such-story"]) {
+      expect(isUnknownSlug("GET", url, articles), url).toBe(false);
     }
-    expect(isUnknownArticle("HEAD", "/articles/no-such-story", known, mayBeArticle)).toBe(false);
-    expect(isUnknownArticle("POST", "/articles/no-such-story", known, mayBeArticle)).toBe(false);
+    expect(isUnknownSlug("HEAD", "/articles/no-such-story", articles)).toBe(false);
+    expect(isUnknownSlug("POST", "/articles/no-such-story", articles)).toBe(false);
   });
 
   it("leaves the answer to Next when the articles cannot be read", () => {
     const unreadable = () => {
       throw new Error("database is locked");
     };
-    expect(isUnknownArticle("GET", "/articles/no-such-story", known, unreadable)).toBe(false);
+    expect(isUnknownSlug("GET", "/articles/no-such-story", { ...articles, mayBe: unreadable })).toBe(false);
   });
 });
 
@@ -146,7 +148,10 @@ describe("createUnroutableAnswer", () => {
       port: (next.address() as AddressInfo).port,
       known: new Set(),
       mayBePage: (slug) => slug === "about",
-      articles: { known: new Set(), mayBeArticle: (slug) => slug === "council-vote" },
+      slugFolders: [
+        { folder: "articles", known: new Set(), mayBe: (slug) => slug === "council-vote" },
+        { folder: "tag", known: new Set(), mayBe: (slug) => slug === "harbour" },
+      ],
       version: () => version,
       now: () => clock,
     });
@@ -169,10 +174,12 @@ describe("createUnroutableAnswer", () => {
     expect(await (await fetch(`${base}/about`)).text()).toBe("routed");
   });
 
-  it("sends the same page for an article address no article has or had, and leaves an article to Next", async () => {
-    const missing = await fetch(`${base}/articles/no-such-story`, { headers: { "accept-encoding": "identity" } });
-    expect([missing.status, await missing.text()]).toEqual([404, whole]);
-    expect(await (await fetch(`${base}/articles/council-vote`)).text()).toBe("routed");
+  it("sends the same page for an article or tag address at a slug none has or had, and leaves the others to Next", async () => {
+    for (const p of ["/articles/no-such-story", "/tag/no-such-tag"]) {
+      const missing = await fetch(base + p, { headers: { "accept-encoding": "identity" } });
+      expect([missing.status, await missing.text()], p).toEqual([404, whole]);
+    }
+    for (const p of ["/articles/council-vote", "/tag/harbour", "/tag/harbour/feed.xml", "/category/no-such-section"]) expect(await (await fetch(base + p)).text(), p).toBe("routed");
     expect(renders).toBe(1);
   });
 
