@@ -48,7 +48,10 @@ const pages = reader
 
 // The kept 404 page shows the menu and footer: it follows the page version, so it needs the page cache's reader.
 const known = pages ? appFirstSegments(process.cwd()) : null;
-/** Whether any row of `table`, published or not, has the slug, or `redirects` has it as an old one. */
+/**
+ * Whether any row of `table`, published or not, has the slug, or `redirects` has it as an old one. The table names
+ * written into the SQL are this file's own constants.
+ */
 function slugLookup(table, redirects) {
   const found = reader.prepare(`SELECT EXISTS (SELECT 1 FROM ${table} WHERE slug = @slug) OR EXISTS (SELECT 1 FROM ${redirects} WHERE old_slug = @slug) AS found`);
   return (slug) => found.get({ slug }).found === 1;

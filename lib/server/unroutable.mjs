@@ -41,6 +41,7 @@ export function appFirstSegments(dir) {
  * The second segments of `/<folder>/<x>` (`/articles/<x>`, `/category/<x>`...) that the built app answers with something
  * other than its `[slug]` route: a route, page or public file. Null, turning the answers for that folder off, when
  * something there cannot be listed: another dynamic route, a redirect that may match two segments there, or a rewrite.
+ * Only for an app whose first level appFirstSegments could list: a catch-all there is not looked for again.
  */
 export function slugFolderSegments(dir, folder) {
   const { routes, sources, rewritten } = builtAddresses(dir);
@@ -83,10 +84,10 @@ function needsSegment(address, n) {
 
 const isDynamic = (segment) => /^[[:(]/.test(segment);
 
-/** The names in public/ (or a folder of it), which Next serves as files. */
+/** The names in public/ (or a folder of it), which Next serves as files; none when there is no such folder. */
 function publicFiles(dir, folder) {
   const publicDir = path.join(dir, "public", folder);
-  return fs.existsSync(publicDir) ? fs.readdirSync(publicDir) : [];
+  return fs.statSync(publicDir, { throwIfNoEntry: false })?.isDirectory() ? fs.readdirSync(publicDir) : [];
 }
 
 /**

@@ -53,6 +53,10 @@ describe("slugFolderSegments", () => {
     fs.mkdirSync(path.join(dir, "public", "articles"));
     fs.writeFileSync(path.join(dir, "public", "articles", "style.css"), "");
     expect([...slugFolderSegments(dir, "articles")!].sort()).toEqual(["feed.xml", "style.css"]);
+    // A file where a folder could be holds nothing under it.
+    const withFile = builtApp(routes, redirects);
+    fs.writeFileSync(path.join(withFile, "public", "tag"), "");
+    expect([...slugFolderSegments(withFile, "tag")!]).toEqual([]);
     // Another folder's routes say nothing of this one.
     expect([...slugFolderSegments(builtApp({ ...routes, "/tag/[slug]/page": "/tag/[slug]", "/tag/[slug]/[feed]/route": "/tag/[slug]/[feed]" }, redirects), "tag")!]).toEqual([]);
   });
