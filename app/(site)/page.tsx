@@ -8,6 +8,7 @@ import { Pagination } from "@/components/site/Pagination";
 import { getLeadStory, listLatest, listMostViewed } from "@/db/queries/articles";
 import { siteConfig } from "@/lib/config";
 import { dayKey, shiftDay } from "@/lib/dates";
+import { otherRequestsFirst } from "@/lib/other-requests-first";
 import { pageParam } from "@/lib/paging";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 
@@ -25,10 +26,15 @@ export default async function HomePage({ searchParams }: Props) {
   const page = pageParam((await searchParams).page);
   const { timeZone } = siteConfig();
   const now = new Date();
+  // At 100,000 articles the latest articles, the most viewed and the rendering each hold the request thread for
+  // 10-25 ms; in one stretch they held it for 30-50 ms, and the requests the page cache answers waited for all of it.
+  await otherRequestsFirst();
   const lead = getLeadStory(now);
   const latest = listLatest(now, page, perPage, lead?.id);
   if (page > latest.pageCount) notFound();
+  await otherRequestsFirst();
   const mostViewed = listMostViewed(now, shiftDay(dayKey(now, timeZone), 6), 5);
+  await otherRequestsFirst();
 
   return (
     <div className="home">
