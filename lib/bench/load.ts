@@ -58,11 +58,12 @@ export function beaconRequest(articleId: number, onAnswer?: () => void): autocan
 
 /**
  * A few requests one after another before measuring, so Next has compiled what the route needs and the page cache
- * holds the page as autocannon will ask for it: uncompressed, since autocannon sends no Accept-Encoding.
+ * holds the page as the load generator will ask for it: uncompressed for autocannon, which sends no Accept-Encoding,
+ * gzip for wrk. The page cache keeps each encoding apart, so either's first rendering would otherwise fall in a round.
  */
-export async function warmUp(url: string, init: { method?: string; beacon?: boolean } = {}, times = 10): Promise<void> {
+export async function warmUp(url: string, init: { method?: string; beacon?: boolean; gzip?: boolean } = {}, times = 10): Promise<void> {
   for (let i = 0; i < times; i++) {
-    const headers: Record<string, string> = { "user-agent": browserUserAgent, "accept-encoding": "identity" };
+    const headers: Record<string, string> = { "user-agent": browserUserAgent, "accept-encoding": init.gzip ? "gzip" : "identity" };
     if (init.beacon) headers.cookie = `dl_visitor=${newVisitor()}`;
     const response = await fetch(url, { method: init.method ?? "GET", headers });
     const body = await response.text();

@@ -1,9 +1,9 @@
-import { recordBeacons, type Stats } from "./load";
+import { recordBeacons, warmUp, type Stats } from "./load";
 import { combineRounds, roundOrder } from "./rounds";
 import { withRssSampling } from "./rss";
 import type { Row } from "./summary";
 import type { Targets } from "./targets";
-import { runWrk, runWrkWithBeacons } from "./wrk";
+import { runWrkPages } from "./wrk";
 
 /**
  * How many times each wrk measurement runs, taking turns with the others. Many short rounds rather than a few long
@@ -20,36 +20,37 @@ export function wrkRoundSeconds(seconds: number): number {
 /**
  * The wrk rows: the article page with its beacons, the same page alone, home, a category and the two yardsticks, each
  * run `wrkRounds` times, in turns (lib/bench/rounds.ts), so every ratio compares rates measured over the same stretch
- * of time. Each row keeps its rounds, for the spread of the ratios. The article page's rate with beacons counts the
- * pages answered while beacons were being sent, over that time: the script stops sending beacons for its last half
- * second (lib/bench/wrk-mixed.lua), and that stretch of pages alone is left out.
+ * of time. Each row keeps its rounds, for the spread of the ratios. Every row runs through the same script
+ * (lib/bench/wrk-pages.lua), so the client costs the server the same on both sides of a ratio, and counts the pages
+ * answered before the run's last half second, when the article's script stops sending beacons.
  */
 export async function measureWithWrk(server: { url: string; pid: number }, targets: Targets, duration: number): Promise<Row[]> {
   const seconds = wrkRoundSeconds(duration);
   let pages = 0;
   let beaconsAlongside = 0;
   const articleWithBeacons = async (): Promise<Stats> => {
-    const result = await runWrkWithBeacons(server.url, targets.articlePath, `/api/views/${targets.articleId}`, seconds);
-    if (!result.beacons) throw new Error("wrk-mixed.lua gave no tally of beacons and pages.");
-    const { counted, uncounted, pagesWhileSent, seconds: beaconSeconds } = result.beacons;
-    recordBeacons(counted, uncounted);
-    pages += pagesWhileSent;
-    beaconsAlongside += counted + uncounted;
-    return { ...result, rps: pagesWhileSent / beaconSeconds, total: pagesWhileSent };
+    const result = await runWrkPages(server.url, targets.articlePath, seconds, `/api/views/${targets.articleId}`);
+    const { pagesInWindow, beacons } = result.tally;
+    if (!beacons) throw new Error("wrk-pages.lua gave no tally of beacons.");
+    recordBeacons(beacons.counted, beacons.uncounted);
+    pages += pagesInWindow;
+    beaconsAlongside += beacons.counted + beacons.uncounted;
+    return result;
   };
-  const page = (path: string) => () => runWrk(server.url + path, seconds);
-  const measurements: [name: string, run: () => Promise<Stats>][] = [
-    ["wrk: yardstick /about", page("/about")],
-    ["wrk: article page + beacons", articleWithBeacons],
-    ["wrk: article page alone", page(targets.articlePath)],
-    ["wrk: home /", page("/")],
-    ["wrk: category", page(targets.categoryPath)],
-    ["wrk: yardstick /api/health", page("/api/health")],
+  const page = (path: string) => () => runWrkPages(server.url, path, seconds);
+  const measurements: [name: string, path: string, run: () => Promise<Stats>][] = [
+    ["wrk: yardstick /about", "/about", page("/about")],
+    ["wrk: article page + beacons", targets.articlePath, articleWithBeacons],
+    ["wrk: article page alone", targets.articlePath, page(targets.articlePath)],
+    ["wrk: home /", "/", page("/")],
+    ["wrk: category", targets.categoryPath, page(targets.categoryPath)],
+    ["wrk: yardstick /api/health", "/api/health", page("/api/health")],
   ];
 
+  for (const [, path] of measurements) await warmUp(server.url + path, { gzip: true });
   const kept = new Map(measurements.map(([name]) => [name, { rounds: [] as Stats[], rssMb: 0 }]));
   for (let round = 0; round < wrkRounds; round++) {
-    for (const [name, run] of roundOrder(measurements, round)) {
+    for (const [name, , run] of roundOrder(measurements, round)) {
       process.stdout.write(`measuring ${name} for ${seconds} s (round ${round + 1} of ${wrkRounds})... `);
       const { result, maxRssMb } = await withRssSampling(server.pid, run);
       const row = kept.get(name)!;
@@ -62,7 +63,7 @@ export async function measureWithWrk(server: { url: string; pid: number }, targe
   const beaconNote = `req/s of pages while beacons were sent; ${beaconsAlongside} beacons = ${((100 * beaconsAlongside) / pages).toFixed(1)}% of those pages; latency of both`;
   return measurements.map(([name]) => {
     const { rounds, rssMb } = kept.get(name)!;
-    const note = name === "wrk: article page + beacons" ? beaconNote : "wrk -t1 -c32, gzip";
+    const note = name === "wrk: article page + beacons" ? beaconNote : "wrk -t1 -c32, gzip, req/s before the last half second";
     return { name, stats: combineRounds(rounds), rounds, rssMb, note };
   });
 }

@@ -13,24 +13,34 @@ const mixedOutput = `Running 3s test @ http://127.0.0.1:3999
 Requests/sec:  14222.75
 Transfer/sec:     75.75MB
 beacons answered: counted 3888, uncounted 2
-pages while beacons were sent: 38859 in 2.500 s
+pages before the last half second: 38859 in 2.500 s
 `;
 
 describe("parseWrk", () => {
-  it("reads the rate, the latencies and the mixed script's tally of beacons and pages", () => {
+  it("takes the rate from the script's pages before the last half second, not from wrk's requests/second", () => {
     expect(parseWrk(mixedOutput)).toEqual({
-      rps: 14222.75,
+      rps: 38859 / 2.5,
       p50: 1.02,
       p99: 10.71,
       non2xx: 0,
       errors: 0,
-      total: 42813,
-      beacons: { counted: 3888, uncounted: 2, pagesWhileSent: 38859, seconds: 2.5 },
+      total: 38859,
+      tally: { pagesInWindow: 38859, seconds: 2.5, beacons: { counted: 3888, uncounted: 2 } },
     });
   });
 
-  it("gives no tally for a plain run", () => {
-    expect(parseWrk(mixedOutput.split("beacons answered")[0]).beacons).toBeUndefined();
+  it("gives no beacons for a run without them", () => {
+    const pagesOnly = mixedOutput.replace(/beacons answered.*\n/, "");
+    expect(parseWrk(pagesOnly).tally).toEqual({ pagesInWindow: 38859, seconds: 2.5 });
+  });
+
+  it("refuses output without the script's tally", () => {
+    expect(() => parseWrk(mixedOutput.split("beacons answered")[0])).toThrow(/no tally of pages/);
+  });
+
+  it("reads non-2xx answers and socket errors", () => {
+    const troubled = mixedOutput.replace("Requests/sec", "  Socket errors: connect 0, read 2, write 0, timeout 3\n  Non-2xx or 3xx responses: 7\nRequests/sec");
+    expect(parseWrk(troubled)).toMatchObject({ non2xx: 7, errors: 5 });
   });
 });
 
