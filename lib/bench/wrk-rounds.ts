@@ -37,31 +37,31 @@ export async function measureWithWrk(server: { url: string; pid: number }, targe
     beaconsAlongside += beacons.counted + beacons.uncounted;
     return result;
   };
-  const page = (path: string) => () => runWrkPages(server.url, path, seconds);
-  const measurements: [name: string, path: string, run: () => Promise<Stats>][] = [
-    ["wrk: yardstick /about", "/about", page("/about")],
-    ["wrk: article page + beacons", targets.articlePath, articleWithBeacons],
-    ["wrk: article page alone", targets.articlePath, page(targets.articlePath)],
-    ["wrk: home /", "/", page("/")],
-    ["wrk: category", targets.categoryPath, page(targets.categoryPath)],
-    ["wrk: yardstick /api/health", "/api/health", page("/api/health")],
+  const measurement = (name: string, path: string, run: () => Promise<Stats> = () => runWrkPages(server.url, path, seconds)) => ({ name, path, run });
+  const measurements = [
+    measurement("wrk: yardstick /about", "/about"),
+    measurement("wrk: article page + beacons", targets.articlePath, articleWithBeacons),
+    measurement("wrk: article page alone", targets.articlePath),
+    measurement("wrk: home /", "/"),
+    measurement("wrk: category", targets.categoryPath),
+    measurement("wrk: yardstick /api/health", "/api/health"),
   ];
 
-  for (const [, path] of measurements) await warmUp(server.url + path, { gzip: true });
-  const kept = new Map(measurements.map(([name]) => [name, { rounds: [] as Stats[], rssMb: 0 }]));
+  for (const { path } of measurements) await warmUp(server.url + path, { gzip: true });
+  const kept = new Map(measurements.map(({ name }) => [name, { rounds: [] as Stats[], rssMb: 0 }]));
   for (let round = 0; round < wrkRounds; round++) {
-    for (const [name, , run] of roundOrder(measurements, round)) {
+    for (const { name, run } of roundOrder(measurements, round)) {
       process.stdout.write(`measuring ${name} for ${seconds} s (round ${round + 1} of ${wrkRounds})... `);
       const { result, maxRssMb } = await withRssSampling(server.pid, run);
-      const row = kept.get(name)!;
-      row.rounds.push(result);
-      row.rssMb = Math.max(row.rssMb, maxRssMb);
+      const measured = kept.get(name)!;
+      measured.rounds.push(result);
+      measured.rssMb = Math.max(measured.rssMb, maxRssMb);
       console.log(`${Math.round(result.rps)} req/s, p99 ${result.p99.toFixed(1)} ms`);
     }
   }
 
   const beaconNote = `req/s of pages while beacons were sent; ${beaconsAlongside} beacons = ${((100 * beaconsAlongside) / pages).toFixed(1)}% of those pages; latency of both`;
-  return measurements.map(([name]) => {
+  return measurements.map(({ name }) => {
     const { rounds, rssMb } = kept.get(name)!;
     const note = name === "wrk: article page + beacons" ? beaconNote : "wrk -t1 -c32, gzip, req/s before the last half second";
     return { name, stats: combineRounds(rounds), rounds, rssMb, note };
