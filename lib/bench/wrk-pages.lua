@@ -1,8 +1,8 @@
 -- The wrk script of every wrk row of the bench (lib/bench/wrk.ts runs it).
 -- Arguments: page path, beacon path ("-" for none), user agent, seconds of the run.
 -- Every row goes through this script, the yardsticks too, because the client's own pace changes what the server
--- spends: against plain wrk (no script) the server's request thread spent 44-48 us a request on /about, against wrk
--- running a script 39-40 us, since a client that is slower to turn an answer around is asleep, and has to be woken
+-- spends: against plain wrk (no script) the server's request thread spent 40-48 us a request on /about, against wrk
+-- running a script 39-42 us, since a client that is slower to turn an answer around is asleep, and has to be woken
 -- by the server's write, less often. A scripted row compared with a plain one would credit the client to the server.
 -- With a beacon path, one request in eleven is a beacon from a new visitor, so beacons arrive at a tenth of the page
 -- rate. The run's rate is of the pages answered before its last half second: beacons stop there, so every beacon sent
