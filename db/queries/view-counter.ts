@@ -35,7 +35,7 @@ export type ViewCounter = Pick<ViewBatches, "read" | "prune"> & {
 
 const pruneEvery = 1000;
 
-function createViewBatches(sqlite: Database.Database): ViewBatches {
+export function createViewBatches(sqlite: Database.Database): ViewBatches {
   const db = drizzle(sqlite, { schema });
   const p = sql.placeholder;
   const visible = db
@@ -141,6 +141,7 @@ function createViewBatches(sqlite: Database.Database): ViewBatches {
 
   const batches: ViewBatches = {
     count(batch) {
+      if (batch.length === 0) return [];
       let results: ViewResult[];
       try {
         results = countInTransaction.immediate(batch);

@@ -13,7 +13,7 @@ const sqlite = openSqlite(workerData.file);
 sqlite.pragma("wal_autocheckpoint = 0");
 const countBeacons = createBeaconCounting(sqlite);
 
-parentPort.on("message", async ({ id, beacons }) => {
-  parentPort.postMessage({ id, replies: await countBeacons(beacons) });
+parentPort.on("message", ({ id, beacons }) => {
+  parentPort.postMessage({ id, replies: countBeacons(beacons) });
 });
 parentPort.postMessage({ ready: true });

@@ -1,6 +1,6 @@
 // No "server-only" or Next import: both the Next route (app/api/views) and the beacon's worker thread
 // (lib/server/beacon-counting.ts) count through here.
-import type { ViewCounter, ViewResult } from "@/db/queries/view-counter";
+import type { ViewCounter, ViewResult, ViewToCount } from "@/db/queries/view-counter";
 import { isBot, isFromAnotherSite, isPrefetch, type HeaderSource } from "./rules";
 import { clientIp, identifyVisitor, visitorCookie } from "./visitor";
 
@@ -18,15 +18,30 @@ export const countingHeaders = ["user-agent", "cookie", "x-forwarded-for", "sec-
 const visitorCookieValue = new RegExp(`(?:^|;)\\s*${visitorCookie}=([^;]*)`);
 const yearSeconds = 365 * 24 * 60 * 60;
 
-/** Applies the counting rules to one request to the counting endpoint; settles once a counted view is stored. */
-export async function countView(counter: Counter, headers: HeaderSource, articleId: number, isStaff: boolean, timeZone: string): Promise<CountOutcome> {
+/** What the rules make of one request: a view to count, or, for bots, prefetches and staff, the count to read. */
+export type ViewPlan = { count: ViewToCount } | { read: { articleId: number; now: Date } };
+
+/** Applies the counting rules to one request to the counting endpoint, without counting yet. */
+export function planView(headers: HeaderSource, articleId: number, isStaff: boolean, timeZone: string): ViewPlan {
   const now = new Date();
   const userAgent = headers.get("user-agent");
-  if (isBot(userAgent) || isPrefetch(headers) || isFromAnotherSite(headers) || isStaff) return { result: await counter.read(articleId, now) };
+  if (isBot(userAgent) || isPrefetch(headers) || isFromAnotherSite(headers) || isStaff) return { read: { articleId, now } };
   const cookieId = visitorCookieValue.exec(headers.get("cookie") ?? "")?.[1];
-  const visitor = identifyVisitor(cookieId, clientIp(headers), userAgent ?? "");
-  const result = await counter.record(articleId, visitor, now, timeZone);
-  return { result, setVisitorId: "newCookieId" in visitor && result.found ? visitor.newCookieId : undefined };
+  return { count: { articleId, visitor: identifyVisitor(cookieId, clientIp(headers), userAgent ?? ""), now, timeZone } };
+}
+
+/** The outcome of a planned view once counted (or read): a new visitor whose view was found is given a cookie. */
+export function outcomeOf(plan: ViewPlan, result: ViewResult): CountOutcome {
+  const visitor = "count" in plan ? plan.count.visitor : undefined;
+  return { result, setVisitorId: visitor && "newCookieId" in visitor && result.found ? visitor.newCookieId : undefined };
+}
+
+/** Applies the counting rules to one request to the counting endpoint; settles once a counted view is stored. */
+export async function countView(counter: Counter, headers: HeaderSource, articleId: number, isStaff: boolean, timeZone: string): Promise<CountOutcome> {
+  const plan = planView(headers, articleId, isStaff, timeZone);
+  if ("read" in plan) return outcomeOf(plan, await counter.read(plan.read.articleId, plan.read.now));
+  const { visitor, now } = plan.count;
+  return outcomeOf(plan, await counter.record(articleId, visitor, now, timeZone));
 }
 
 /** The cookie a new visitor's next views are known by: a year, sent only to this site, never readable by scripts. */
