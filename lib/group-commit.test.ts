@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { groupCommit } from "./group-commit";
+import { describe, expect, it, vi } from "vitest";
+import { eachWindow, groupCommit } from "./group-commit";
 
 describe("group commit", () => {
   it("commits what arrived in one turn of the event loop together, and later arrivals apart", async () => {
@@ -27,5 +27,28 @@ describe("group commit", () => {
     });
     const results = await Promise.allSettled([failing("x"), failing("y")]);
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+  });
+});
+
+describe("gathering by window", () => {
+  it("hands over together what arrives within the window of the first, and starts a new batch after it", async () => {
+    vi.useFakeTimers();
+    try {
+      const batches: number[][] = [];
+      const gather = eachWindow(2, (batch: number[]) => batches.push(batch));
+      gather(1);
+      vi.advanceTimersByTime(1);
+      gather(2);
+      expect(batches).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(batches).toEqual([[1, 2]]);
+      gather(3);
+      vi.advanceTimersByTime(1);
+      expect(batches).toEqual([[1, 2]]);
+      vi.advanceTimersByTime(1);
+      expect(batches).toEqual([[1, 2], [3]]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,10 +1,5 @@
-/**
- * Gathers the items that arrive in one turn of the event loop and hands them to `flush` together, at the start of the
- * next. No batch waits for more: under a spike, what arrives while a batch is handled makes the next one, and a 4 ms
- * window held each view beacon's request open that much longer (the article page with beacons ran 4-7% slower under
- * wrk).
- */
-export function eachTurn<T>(flush: (batch: T[]) => void): (item: T) => void {
+/** Gathers items from the first of a batch until `schedule` runs its flush, then hands them to `flush` together. */
+function gathering<T>(schedule: (flushQueue: () => void) => void, flush: (batch: T[]) => void): (item: T) => void {
   let queue: T[] = [];
   const flushQueue = () => {
     const batch = queue;
@@ -13,9 +8,22 @@ export function eachTurn<T>(flush: (batch: T[]) => void): (item: T) => void {
   };
   return (item) => {
     queue.push(item);
-    if (queue.length === 1) setImmediate(flushQueue);
+    if (queue.length === 1) schedule(flushQueue);
   };
 }
+
+/**
+ * Gathers the items that arrive in one turn of the event loop and hands them to `flush` together, at the start of the
+ * next. No batch waits for more: what arrives while a batch is handled makes the next one.
+ */
+export const eachTurn = <T>(flush: (batch: T[]) => void) => gathering<T>(setImmediate, flush);
+
+/**
+ * Gathers the items that arrive within `ms` milliseconds of the first and hands them to `flush` together. For work
+ * whose cost is mostly per batch, such as waking another thread: the first item waits that long, and a window much
+ * longer than the work it saves holds its callers for nothing.
+ */
+export const eachWindow = <T>(ms: number, flush: (batch: T[]) => void) => gathering<T>((flushQueue) => setTimeout(flushQueue, ms), flush);
 
 /**
  * Group commit: the items that arrive in one turn of the event loop are committed together, by one call of `commit`,
