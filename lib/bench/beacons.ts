@@ -1,7 +1,7 @@
 import { beaconRequest, cannon, connections, type Stats } from "./load";
 
 /** Page requests per beacon: one reader in ten sends a beacon that counts (the others' browsers were counted already). */
-const pagesPerBeacon = 10;
+export const pagesPerBeacon = 10;
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 

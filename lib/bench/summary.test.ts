@@ -21,6 +21,11 @@ describe("printReport", () => {
     expect(out).toMatch(/article\/about\s+0\.89 {2}target >= 0\.90 {2}below {2}\(rounds: 0\.80 to 1\.00\)/);
   });
 
+  it("gives the article with beacons against itself alone, beside the pages' share of its requests", () => {
+    const out = reportWith([wrkRow("wrk: article page + beacons", [16_000, 18_000]), wrkRow("wrk: article page alone", [20_000, 18_000]), wrkRow("wrk: yardstick /about", [20_000, 18_000])]);
+    expect(out).toMatch(/article: beacons\/alone\s+0\.89 {2}no target; pages are 0\.91 of its requests {2}\(rounds: 0\.80 to 1\.00\)/);
+  });
+
   it("gives no spread for rows measured once", () => {
     const out = reportWith([{ ...wrkRow("wrk: article page + beacons", [19_000]), rounds: undefined }, { ...wrkRow("wrk: yardstick /about", [20_000]), rounds: undefined }]);
     expect(out).toMatch(/article\/about\s+0\.95 {2}target >= 0\.90 {2}meets\n/);

@@ -1,3 +1,4 @@
+import { pagesPerBeacon } from "./beacons";
 import type { Stats } from "./load";
 import { fixed, machineLine, table } from "./report";
 import type { ScriptWeight } from "./scripts";
@@ -46,6 +47,18 @@ function spread(top: Row, bottom: Row): string {
   return `  (rounds: ${fixed(Math.min(...values), 2)} to ${fixed(Math.max(...values), 2)})`;
 }
 
+/**
+ * The article with its beacons against the article alone, which no target names but which bounds the article's ratio:
+ * a beacon is one more request for the thread that serves the pages, and costs it about what a page does (README,
+ * "Why the margin is small"), so however cheaply its view is counted this stays under the pages' share of requests.
+ */
+function printBeaconShare(withBeacons: Row | undefined, alone: Row | undefined): void {
+  if (!withBeacons || !alone) return;
+  const pagesShare = pagesPerBeacon / (pagesPerBeacon + 1);
+  const value = fixed(withBeacons.stats.rps / alone.stats.rps, 2);
+  console.log(`  ${"article: beacons/alone".padEnd(22)} ${value.padStart(5)}  no target; pages are ${fixed(pagesShare, 2)} of its requests${spread(withBeacons, alone)}`);
+}
+
 export function printReport(report: Report): void {
   const { rows } = report;
   const find = (prefix: string) => rows.find((r) => r.name.startsWith(prefix));
@@ -70,7 +83,10 @@ export function printReport(report: Report): void {
     }
   };
   printRatios("autocannon req/s", ratios);
-  if (report.wrk) printRatios("wrk req/s", wrkRatios);
+  if (report.wrk) {
+    printRatios("wrk req/s", wrkRatios);
+    printBeaconShare(find("wrk: article page + beacons"), find("wrk: article page alone"));
+  }
   const exact = report.counted === report.stored;
   console.log(`\nview beacons: ${report.beaconsSent} answered (warm-up included); counted ${report.counted}, stored ${report.stored}: ${exact ? "exact" : "MISMATCH"}`);
   const kb = report.scripts.gzipBytes / 1024;
