@@ -31,7 +31,7 @@ describe("group commit", () => {
 });
 
 describe("gathering by window", () => {
-  it("hands over together what arrives within the window of the first, and starts a new batch after it", async () => {
+  it("hands over together what arrives within the window of the first, and starts a new batch after it", () => {
     vi.useFakeTimers();
     try {
       const batches: number[][] = [];

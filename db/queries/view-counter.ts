@@ -18,7 +18,7 @@ export type ViewResult = { found: false } | { found: true; counted: boolean; vie
 /** One view to count, as a batch carries it. */
 export type ViewToCount = { articleId: number; visitor: Visitor; now: Date; timeZone: string };
 
-/** Counting by whole batches on one connection, for the group commit below. */
+/** Counting by whole batches on one connection: for the group commit below, and for the beacon's worker thread. */
 export type ViewBatches = {
   /** Counts a batch in one IMMEDIATE transaction, answering each view in order; stores all of it or throws. */
   count(batch: ViewToCount[]): ViewResult[];

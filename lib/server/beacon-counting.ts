@@ -9,10 +9,11 @@ export type Beacon = { articleId: number; headers: Partial<Record<(typeof counti
 
 /**
  * Counts a batch of beacons by the rules of lib/views/count-view.ts, as Next's route does, and answers each like
- * app/api/views. The batch is the one the request thread gathered in a turn of its event loop, so it is committed as
- * it comes, in one transaction (db/queries/view-counter.ts), with no promise or further gathering: this runs for every
- * beacon, and in a spike its CPU is taken from the thread that serves pages. If the batch cannot be stored, none of
- * it is acknowledged (503): the readers' next visits count instead.
+ * app/api/views. The batch is the one the request thread gathered (lib/server/worker-view-counter.ts), so it is
+ * committed as it comes, in one transaction (db/queries/view-counter.ts), with no promise or further gathering: this
+ * runs for every beacon, and in a spike its CPU is taken from the thread that serves pages. If the views cannot be
+ * stored, none of them is acknowledged (503): the readers' next visits count instead. Beacons that only read the
+ * count (bots, prefetches) are answered all the same.
  */
 export function createBeaconCounting(sqlite: Database.Database) {
   const batches = createViewBatches(sqlite);
